@@ -1,0 +1,93 @@
+// Generated from the OpenAPI spec by templates/errors.ts by generator/. Do not edit: run `npm run generate`.
+// Errors the generated client throws. Every service error carries the HTTP status, the request ID
+// and the service's message; the raw Response stays reachable but out of enumeration and logs.
+
+export interface ServiceErrorDetails {
+  status: number;
+  operationId: string;
+  requestId?: string;
+  message?: string;
+  body?: unknown;
+  response?: Response;
+  attempts?: number;
+}
+
+/** Any answer with an error status. Subclasses name the documented error types. */
+export class ServiceException extends Error {
+  readonly status: number;
+  readonly operationId: string;
+  /** `RequestID` of the error body, else the `x-amzn-RequestId` header. */
+  readonly RequestID: string | undefined;
+  /** `Message` of the error body, else the raw body text. */
+  readonly Message: string | undefined;
+  /** The parsed error body (JSON) or its text. */
+  readonly body: unknown;
+  /** How many attempts were made before this error was final. */
+  readonly attempts: number;
+  declare readonly response: Response | undefined;
+
+  constructor(details: ServiceErrorDetails) {
+    const summary = details.message ? `: ${details.message}` : '';
+    super(`${details.operationId} failed with HTTP ${details.status}${summary}`);
+    this.name = new.target.name;
+    this.status = details.status;
+    this.operationId = details.operationId;
+    this.RequestID = details.requestId;
+    this.Message = details.message;
+    this.body = details.body;
+    this.attempts = details.attempts ?? 1;
+    Object.defineProperty(this, 'response', { value: details.response, enumerable: false });
+  }
+}
+
+/** An error status the operation does not document. */
+export class UnexpectedResponseException extends ServiceException {}
+
+/** A success status whose body is not the JSON the operation documents. */
+export class InvalidResponseException extends Error {
+  declare readonly response: Response | undefined;
+  constructor(
+    readonly operationId: string,
+    readonly status: number,
+    readonly bodyText: string,
+    response?: Response,
+  ) {
+    super(`${operationId} answered HTTP ${status} with a body that is not JSON: ${truncate(bodyText)}`);
+    this.name = 'InvalidResponseException';
+    Object.defineProperty(this, 'response', { value: response, enumerable: false });
+  }
+}
+
+export type ServiceExceptionClass = new (details: ServiceErrorDetails) => ServiceException;
+
+/**
+ * Builds the error for a failed response from its status, its body (already read: parsed JSON, or
+ * text when it is not JSON) and the operation's documented errors.
+ */
+export function errorFromBody(
+  operationId: string,
+  response: Response,
+  body: unknown,
+  documented: Readonly<Record<number, ServiceExceptionClass>>,
+): ServiceException {
+  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const text = typeof body === 'string' && body !== '' ? truncate(body) : undefined;
+  const ErrorClass = documented[response.status] ?? UnexpectedResponseException;
+  return new ErrorClass({
+    status: response.status,
+    operationId,
+    requestId: stringField(fields, 'RequestID') ?? response.headers.get('x-amzn-requestid') ?? undefined,
+    message: stringField(fields, 'Message') ?? stringField(fields, 'message') ?? text,
+    body,
+    response,
+  });
+}
+
+function stringField(fields: Record<string, unknown>, key: string): string | undefined {
+  const value = fields[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function truncate(text: string, max = 200): string {
+  return text.length > max ? `${text.slice(0, max)}…` : text;
+}

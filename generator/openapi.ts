@@ -1,0 +1,104 @@
+// The few shapes of an OpenAPI 3.0/3.1 document the generator reads, and local `$ref` resolution.
+// After bundling, every reference is local (`#/components/...`).
+
+export type JsonObject = { [key: string]: unknown };
+
+export interface OpenApiDocument extends JsonObject {
+  openapi: string;
+  info: { title: string; version: string } & JsonObject;
+  paths?: Record<string, PathItem>;
+  components?: {
+    schemas?: Record<string, JsonObject>;
+    parameters?: Record<string, Parameter | Reference>;
+    responses?: Record<string, Response | Reference>;
+    requestBodies?: Record<string, RequestBody | Reference>;
+    examples?: Record<string, Example | Reference>;
+  } & JsonObject;
+}
+
+export interface Reference {
+  $ref: string;
+}
+
+export interface Parameter extends JsonObject {
+  name: string;
+  in: 'path' | 'query' | 'header' | 'cookie';
+  required?: boolean;
+  description?: string;
+  schema?: JsonObject;
+}
+
+export interface Example extends JsonObject {
+  summary?: string;
+  value?: unknown;
+}
+
+export interface MediaType extends JsonObject {
+  schema?: JsonObject;
+  example?: unknown;
+  examples?: Record<string, Example | Reference>;
+}
+
+export interface RequestBody extends JsonObject {
+  required?: boolean;
+  description?: string;
+  content?: Record<string, MediaType>;
+}
+
+export interface Response extends JsonObject {
+  description?: string;
+  content?: Record<string, MediaType>;
+}
+
+export interface Operation extends JsonObject {
+  operationId?: string;
+  summary?: string;
+  description?: string;
+  tags?: string[];
+  deprecated?: boolean;
+  parameters?: (Parameter | Reference)[];
+  requestBody?: RequestBody | Reference;
+  responses?: Record<string, Response | Reference>;
+}
+
+export type PathItem = {
+  parameters?: (Parameter | Reference)[];
+} & Partial<Record<HttpMethod, Operation>> &
+  JsonObject;
+
+export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+export function isReference(value: unknown): value is Reference {
+  return typeof value === 'object' && value !== null && typeof (value as Reference).$ref === 'string';
+}
+
+/** Follows local references until it reaches the object they point to. */
+export function resolve<T>(document: OpenApiDocument, value: T | Reference): T {
+  let current: unknown = value;
+  const seen = new Set<string>();
+  while (isReference(current)) {
+    const ref = current.$ref;
+    if (!ref.startsWith('#/')) throw new Error(`Only local references are expected after bundling: ${ref}`);
+    if (seen.has(ref)) throw new Error(`Circular reference: ${ref}`);
+    seen.add(ref);
+    current = pointerGet(document, ref.slice(1));
+  }
+  return current as T;
+}
+
+export function pointerGet(root: unknown, pointer: string): unknown {
+  let node: unknown = root;
+  for (const raw of pointer.split('/').slice(1)) {
+    const key = decodeURIComponent(raw).replace(/~1/g, '/').replace(/~0/g, '~');
+    if (typeof node !== 'object' || node === null || !(key in node)) {
+      throw new Error(`Reference target not found: #${pointer}`);
+    }
+    node = (node as JsonObject)[key];
+  }
+  return node;
+}
+
+export function escapePointerToken(token: string): string {
+  return token.replace(/~/g, '~0').replace(/\//g, '~1');
+}

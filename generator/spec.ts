@@ -1,0 +1,58 @@
+// Loads an OpenAPI document from disk: bundles every file it references into one document with
+// Redocly's library, and refuses it with every problem (file, JSON pointer, reason) when it is not
+// a valid OpenAPI 3.0 or 3.1 description.
+import path from 'node:path';
+import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
+import { collectOperations } from './operations.js';
+import type { OpenApiDocument } from './openapi.js';
+import { SpecError } from './errors.js';
+
+export { SpecError };
+
+
+// The rules any document must pass before code is generated from it, whatever its style.
+const VALIDITY_RULES = {
+  struct: 'error',
+  'no-unresolved-refs': 'error',
+  'operation-operationId-unique': 'error',
+  'path-parameters-defined': 'error',
+  'no-identical-paths': 'error',
+  'no-ambiguous-paths': 'error',
+  'spec-components-invalid-map-name': 'error',
+  'no-path-trailing-slash': 'off',
+} as const;
+
+export function describeProblem(problem: NormalizedProblem, cwd = process.cwd()): string {
+  const where = problem.location[0];
+  if (!where) return problem.message;
+  const file = path.relative(cwd, where.source.absoluteRef) || where.source.absoluteRef;
+  const pointer = where.pointer && where.pointer !== '#/' ? where.pointer : '';
+  return `${file}${pointer}: ${problem.message}`;
+}
+
+export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
+  const ref = path.resolve(specPath);
+  const config = await createConfig({ rules: VALIDITY_RULES });
+  const problems = (await lint({ ref, config })).filter((p) => p.severity === 'error');
+  const bundled = problems.length === 0 ? await bundle({ ref, config, dereference: false }) : undefined;
+  problems.push(...(bundled?.problems.filter((p) => p.severity === 'error') ?? []));
+  if (problems.length > 0) throw new SpecError(dedupe(problems.map((p) => describeProblem(p))));
+
+  const document = bundled!.bundle.parsed as OpenApiDocument;
+  const version = String(document.openapi ?? '');
+  if (!/^3\.[01]\./.test(version)) {
+    throw new SpecError([`${specPath}#/openapi: version "${version}" is not OpenAPI 3.0 or 3.1`]);
+  }
+  try {
+    collectOperations(document); // refuses what the generated code could not name
+  } catch (error) {
+    if (!(error instanceof SpecError)) throw error;
+    const file = path.relative(process.cwd(), ref);
+    throw new SpecError(error.problems.map((p) => `${file} (bundled) ${p}`));
+  }
+  return document;
+}
+
+function dedupe(lines: string[]): string[] {
+  return [...new Set(lines)];
+}

@@ -1,0 +1,61 @@
+// The transport seam: every request goes through a chain of layers around `fetch`. Signing and
+// retries are layers; so is anything a user adds that needs to see each attempt on the wire.
+import createClient, { type Client, type Middleware } from 'openapi-fetch';
+
+/** What each layer calls: one HTTP exchange. */
+export type FetchLike = (request: Request) => Promise<Response>;
+
+/** Wraps the next layer, e.g. to sign, retry or log every attempt. */
+export type TransportLayer = (next: FetchLike) => FetchLike;
+
+export interface ServerTemplate {
+  /** A server URL that may hold `{variables}`, e.g. `https://pinpoint.{region}.amazonaws.com`. */
+  url: string;
+  /** Defaults of the URL's variables. */
+  variables: Readonly<Record<string, string>>;
+}
+
+export interface TransportOptions {
+  /** Base URL of the service, e.g. a mock server or a proxy. Wins over `region`. */
+  endpoint?: string | URL;
+  /** Region whose regional endpoint serves the requests. */
+  region?: string;
+  /** The fetch implementation; the global `fetch` by default. */
+  fetch?: FetchLike;
+  /** Headers sent with every request. */
+  headers?: Readonly<Record<string, string>>;
+  /** Layers around fetch, outermost first. */
+  transport?: readonly TransportLayer[];
+  /** openapi-fetch middleware (logging, tracing), run once per call before the transport. */
+  middleware?: readonly Middleware[];
+}
+
+export function composeTransport(base: FetchLike, layers: readonly TransportLayer[] = []): FetchLike {
+  return layers.reduceRight<FetchLike>((next, layer) => layer(next), base);
+}
+
+export function resolveBaseUrl(options: Pick<TransportOptions, 'endpoint' | 'region'>, server: ServerTemplate): string {
+  if (options.endpoint !== undefined) return String(options.endpoint).replace(/\/+$/, '');
+  const variables: Record<string, string> = { ...server.variables };
+  if (options.region !== undefined) {
+    if (!/^[a-z0-9-]+$/.test(options.region)) throw new TypeError(`Not a region name: ${JSON.stringify(options.region)}`);
+    variables.region = options.region;
+  }
+  return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => {
+    const value = variables[name];
+    if (value === undefined) throw new TypeError(`The server URL needs a value for {${name}}: pass \`endpoint\``);
+    return value;
+  });
+}
+
+/** An openapi-fetch client whose requests go through the transport layers. */
+export function createHttpClient<Paths extends {}>(options: TransportOptions, server: ServerTemplate): Client<Paths> {
+  const base: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
+  const http = createClient<Paths>({
+    baseUrl: resolveBaseUrl(options, server),
+    fetch: composeTransport(base, options.transport),
+    headers: { ...options.headers },
+  });
+  if (options.middleware?.length) http.use(...options.middleware);
+  return http;
+}
