@@ -2,7 +2,7 @@
 import { ServiceException } from "./runtime/errors.js";
 
 export { ServiceException, UnexpectedResponseException, InvalidResponseException } from "./runtime/errors.js";
-export type { ServiceErrorDetails, ServiceExceptionClass } from "./runtime/errors.js";
+export type { ServiceErrorDetails, ServiceExceptionClass, Violation } from "./runtime/errors.js";
 
 /** The request is malformed. (BadRequestException) */
 export class BadRequestException extends ServiceException {

@@ -62,7 +62,7 @@ function emitErrors(project: Project, classes: Map<string, ErrorClass>): string 
   file.addExportDeclaration({
     moduleSpecifier: './runtime/errors.js',
     isTypeOnly: true,
-    namedExports: ['ServiceErrorDetails', 'ServiceExceptionClass'],
+    namedExports: ['ServiceErrorDetails', 'ServiceExceptionClass', 'Violation'],
   });
   for (const { name, description } of classes.values()) {
     file.addClass({

@@ -1,6 +1,6 @@
 // Emits `mock/`: what Prism needs to serve the spec as a mock. `mock/openapi.json` is the bundled
 // spec made ready for Prism; `mock/prism.json` holds the options `npm run mock` starts Prism with.
-import type { OpenApiDocument } from './openapi.js';
+import { HTTP_METHODS, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import type { GeneratedFile } from './output.js';
 
@@ -47,9 +47,17 @@ export function mockDocument(document: OpenApiDocument): OpenApiDocument {
     mock.security = [...security, {}];
   }
   for (const pathItem of Object.values(mock.paths ?? {})) {
-    for (const operation of Object.values(pathItem)) {
-      const op = operation as { security?: Record<string, string[]>[] };
-      if (op.security?.length && !op.security.some((r) => Object.keys(r).length === 0)) op.security.push({});
+    for (const method of HTTP_METHODS) {
+      const operation = pathItem[method];
+      if (!operation) continue;
+      if (operation.security?.length && !operation.security.some((r) => Object.keys(r).length === 0)) {
+        operation.security.push({});
+      }
+      // Prism answers a request that breaks the spec with the first of 422 or 400 it finds. A bare
+      // 422 makes it answer 422 with its violations (in the `sl-violations` header) while
+      // `Prefer: code=400` still serves the documented 400.
+      operation.responses ??= {};
+      operation.responses['422'] ??= { description: 'Mock only: the request breaks the spec; see the sl-violations header.' };
     }
   }
   return mock;

@@ -59,6 +59,7 @@ export interface Operation extends JsonObject {
   parameters?: (Parameter | Reference)[];
   requestBody?: RequestBody | Reference;
   responses?: Record<string, Response | Reference>;
+  security?: Record<string, string[]>[];
 }
 
 export type PathItem = {

@@ -9,6 +9,15 @@ export interface ServiceErrorDetails {
   body?: unknown;
   response?: Response;
   attempts?: number;
+  violations?: Violation[];
+}
+
+/** One problem Prism reports in its `sl-violations` header. */
+export interface Violation {
+  location: string[];
+  severity: string;
+  code: string | number;
+  message: string;
 }
 
 /** Any answer with an error status. Subclasses name the documented error types. */
@@ -23,6 +32,8 @@ export class ServiceException extends Error {
   readonly body: unknown;
   /** How many attempts were made before this error was final. */
   readonly attempts: number;
+  /** What a validating mock or proxy (Prism) found wrong with the request or response. */
+  readonly violations: readonly Violation[];
   declare readonly response: Response | undefined;
 
   constructor(details: ServiceErrorDetails) {
@@ -35,6 +46,7 @@ export class ServiceException extends Error {
     this.Message = details.message;
     this.body = details.body;
     this.attempts = details.attempts ?? 1;
+    this.violations = details.violations ?? [];
     Object.defineProperty(this, 'response', { value: details.response, enumerable: false });
   }
 }
@@ -72,14 +84,27 @@ export function errorFromBody(
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const text = typeof body === 'string' && body !== '' ? truncate(body) : undefined;
   const ErrorClass = documented[response.status] ?? UnexpectedResponseException;
+  const violations = parseViolations(response.headers.get('sl-violations'));
+  const described = violations.map((v) => v.message).join('; ') || undefined;
   return new ErrorClass({
     status: response.status,
     operationId,
     requestId: stringField(fields, 'RequestID') ?? response.headers.get('x-amzn-requestid') ?? undefined,
-    message: stringField(fields, 'Message') ?? stringField(fields, 'message') ?? text,
+    message: stringField(fields, 'Message') ?? stringField(fields, 'message') ?? text ?? described,
     body,
     response,
+    violations,
   });
+}
+
+function parseViolations(header: string | null): Violation[] {
+  if (!header) return [];
+  try {
+    const parsed: unknown = JSON.parse(header);
+    return Array.isArray(parsed) ? parsed.filter((v): v is Violation => typeof v?.message === 'string') : [];
+  } catch {
+    return [];
+  }
 }
 
 function stringField(fields: Record<string, unknown>, key: string): string | undefined {
