@@ -2,7 +2,8 @@
 // Redocly's library, and refuses it with every problem (file, JSON pointer, reason) when it is not
 // a valid OpenAPI 3.0 or 3.1 description.
 import path from 'node:path';
-import { bundle, createConfig, lint, type NormalizedProblem } from '@redocly/openapi-core';
+import { readFileSync } from 'node:fs';
+import { bundle, createConfig, lint, parseYaml, type NormalizedProblem } from '@redocly/openapi-core';
 import { collectOperations } from './operations.js';
 import type { OpenApiDocument } from './openapi.js';
 import { SpecError } from './errors.js';
@@ -32,6 +33,7 @@ export function describeProblem(problem: NormalizedProblem, cwd = process.cwd())
 
 export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
   const ref = path.resolve(specPath);
+  checkVersion(ref);
   const config = await createConfig({ rules: VALIDITY_RULES });
   const problems = (await lint({ ref, config })).filter((p) => p.severity === 'error');
   const bundled = problems.length === 0 ? await bundle({ ref, config, dereference: false }) : undefined;
@@ -39,10 +41,6 @@ export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
   if (problems.length > 0) throw new SpecError(dedupe(problems.map((p) => describeProblem(p))));
 
   const document = bundled!.bundle.parsed as OpenApiDocument;
-  const version = String(document.openapi ?? '');
-  if (!/^3\.[01]\./.test(version)) {
-    throw new SpecError([`${specPath}#/openapi: version "${version}" is not OpenAPI 3.0 or 3.1`]);
-  }
   try {
     collectOperations(document); // refuses what the generated code could not name
   } catch (error) {
@@ -51,6 +49,20 @@ export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
     throw new SpecError(error.problems.map((p) => `${file} (bundled) ${p}`));
   }
   return document;
+}
+
+/** Refuses early what is not OpenAPI 3.0 or 3.1 (Swagger 2.0, 3.2, not an API description). */
+function checkVersion(ref: string): void {
+  let root: unknown;
+  try {
+    root = parseYaml(readFileSync(ref, 'utf8'));
+  } catch {
+    return; // unreadable or broken: the linter names the file and the reason
+  }
+  const version = (root as { openapi?: unknown; swagger?: unknown } | null)?.openapi;
+  if (typeof version === 'string' && /^3\.[01]\.\d+$/.test(version)) return;
+  const found = (root as { swagger?: unknown } | null)?.swagger ? `Swagger ${String((root as { swagger: unknown }).swagger)}` : `"${String(version)}"`;
+  throw new SpecError([`${path.relative(process.cwd(), ref)}#/openapi: ${found} is not OpenAPI 3.0 or 3.1`]);
 }
 
 function dedupe(lines: string[]): string[] {

@@ -1,0 +1,106 @@
+// Prism, started once from the generated mock config, answers every operation with its documented
+// example; the generated client gets that example back, typed, and Prism accepts every request
+// the client sends. Errors on demand, dynamic data and invalid requests are checked too.
+import { createPinpointClient, type PinpointClient } from '../../generated/client.js';
+import * as errors from '../../generated/errors.js';
+import * as validators from '../../generated/validators.js';
+import { fillPath, operations, sampleInput } from '../support/spec.js';
+import { startPrism, type RunningPrism } from '../support/prism.js';
+
+let prism: RunningPrism;
+let client: PinpointClient;
+const violationsSeen: string[] = [];
+
+beforeAll(async () => {
+  prism = await startPrism();
+  client = createPinpointClient({
+    endpoint: prism.url,
+    middleware: [
+      {
+        onResponse({ response, schemaPath }) {
+          const violations = response.headers.get('sl-violations');
+          if (violations) violationsSeen.push(`${schemaPath}: ${violations}`);
+        },
+      },
+    ],
+  });
+});
+afterAll(() => prism?.stop());
+
+type Call = (input?: object, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+const methodOf = (name: string) => (client as unknown as Record<string, Call>)[name]!;
+const cases = operations.map((o) => [o.operationId, o] as const);
+
+describe.each(cases)('%s', (_, operation) => {
+  const success = operation.success!;
+
+  test('Prism answers the documented status and example', async () => {
+    const input = sampleInput(operation);
+    const response = await fetch(`${prism.url}${fillPath(operation.path, input.path ?? {})}`, {
+      method: operation.method.toUpperCase(),
+      headers: input.body === undefined ? {} : { 'content-type': 'application/json' },
+      body: input.body === undefined ? undefined : JSON.stringify(input.body),
+    });
+    expect(response.headers.get('sl-violations')).toBeNull();
+    expect(response.status).toBe(Number(success.status));
+    expect(await response.json()).toEqual(success.examples![0]!.value);
+  });
+
+  test('the client gets the documented example back and Prism accepts its request', async () => {
+    await expect(methodOf(operation.methodName)(sampleInput(operation))).resolves.toEqual(success.examples![0]!.value);
+    expect(violationsSeen).toEqual([]);
+  });
+
+  test('every documented error is served on request and thrown as its typed error', async () => {
+    for (const error of operation.errors) {
+      const ErrorClass = (errors as unknown as Record<string, new () => Error>)[error.componentName!]!;
+      const thrown = await methodOf(operation.methodName)(sampleInput(operation), { headers: { Prefer: `code=${error.status}` } }).catch(
+        (e: unknown) => e,
+      );
+      expect(thrown).toBeInstanceOf(ErrorClass);
+      expect(thrown).toMatchObject({ status: Number(error.status), RequestID: 'string', Message: 'string' });
+    }
+  });
+
+  test('dynamic answers satisfy the response schema', async () => {
+    const body = await methodOf(operation.methodName)(sampleInput(operation), { headers: { Prefer: 'dynamic=true' } });
+    const validate = (validators as unknown as Record<string, (d: unknown) => validators.ValidationResult>)[
+      `validate${operation.typeName}Response${success.status}`
+    ]!;
+    const result = validate(body);
+    expect(validators.formatIssues(result.errors)).toBe('');
+  });
+});
+
+describe('requests that break the spec', () => {
+  test('a missing required body gets 422 with the violation, as a typed error', async () => {
+    const thrown = await methodOf('createApp')({}).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(errors.UnexpectedResponseException);
+    expect(thrown).toMatchObject({ status: 422 });
+    expect((thrown as errors.ServiceException).violations.map((v) => v.message)).toContain('Body parameter is required');
+  });
+
+  test('a property of the wrong type gets 422 naming it', async () => {
+    const thrown = (await methodOf('createApp')({ body: { Name: 7 } }).catch((e: unknown) => e)) as errors.ServiceException;
+    expect(thrown.status).toBe(422);
+    expect(thrown.Message).toMatch(/Name must be string/);
+  });
+
+  test('a value outside an enum gets 422 naming the allowed values', async () => {
+    const thrown = (await methodOf('updateEndpoint')({
+      path: { 'application-id': 'a', 'endpoint-id': 'e' },
+      body: { ChannelType: 'PIGEON' },
+    }).catch((e: unknown) => e)) as errors.ServiceException;
+    expect(thrown.status).toBe(422);
+    expect(thrown.Message).toMatch(/ChannelType must be equal to one of the allowed values: GCM, APNS, .*CUSTOM/);
+  });
+
+  test('a raw request gets the violations in the sl-violations header', async () => {
+    const response = await fetch(`${prism.url}/v1/apps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"tags": 5}' });
+    expect(response.status).toBe(422);
+    const violations = JSON.parse(response.headers.get('sl-violations')!) as { message: string }[];
+    expect(violations.map((v) => v.message)).toEqual(
+      expect.arrayContaining(["Request body must have required property 'Name'", 'Request body property tags must be object']),
+    );
+  });
+});
