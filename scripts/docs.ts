@@ -6,6 +6,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { lintSpec } from './lint.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const redocly = path.join(root, 'node_modules/.bin/redocly');
@@ -20,7 +21,10 @@ function run(args: string[], what: string): void {
   }
 }
 
-run(['lint', values.spec!], `linting ${values.spec}`);
+if (!(await lintSpec(values.spec!))) {
+  console.error(`\nnpm run docs: ${values.spec} does not lint; no docs were written.`);
+  process.exit(1);
+}
 mkdirSync(outDir, { recursive: true });
 run(
   [

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
+import type { FetchLike } from '../../generated/client.js';
 import { generate, main } from '../../generator/index.js';
 import { root } from '../support/spec.js';
 import { scratch, typeCheck } from '../support/tsc.js';
@@ -125,8 +126,11 @@ describe('a foreign OpenAPI 3.0 spec in two files', () => {
   });
 
   test('gives a client that calls the right URLs and maps documented errors', async () => {
-    const { createPetstoreClient } = (await import(path.join(out, 'client.ts'))) as typeof import('../.generated/petstore-out/client.js');
-    const { NotFoundException } = (await import(path.join(out, 'errors.ts'))) as typeof import('../.generated/petstore-out/errors.js');
+    // Written by beforeAll, so typed here by hand rather than imported.
+    const { createPetstoreClient } = (await import(path.join(out, 'client.ts'))) as {
+      createPetstoreClient(options: { fetch: FetchLike }): { getPet(input: { path: { petId: number } }): Promise<unknown> };
+    };
+    const { NotFoundException } = (await import(path.join(out, 'errors.ts'))) as { NotFoundException: new () => Error };
     const urls: string[] = [];
     const client = createPetstoreClient({
       fetch: async (request) => {
