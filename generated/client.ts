@@ -5,7 +5,7 @@ import { createHttpClient, type ServerTemplate, type TransportOptions } from "./
 import { BadRequestException, ForbiddenException, InternalServerErrorException, MethodNotAllowedException, NotFoundException, TooManyRequestsException } from "./errors.js";
 
 export type { CallOptions, OperationDescriptor } from "./runtime/call.js";
-export type { FetchLike, TransportLayer, TransportOptions, ServerTemplate } from "./runtime/transport.js";
+export type { FetchLike, MockPreferences, TransportLayer, TransportOptions, ServerTemplate } from "./runtime/transport.js";
 
 /** The server requests go to unless `endpoint` says otherwise. */
 export const server: ServerTemplate = { "url": "https://pinpoint.{region}.amazonaws.com", "variables": { "region": "us-east-1" } };

@@ -101,7 +101,7 @@ function emitClientFile(
   file.addExportDeclaration({
     moduleSpecifier: './runtime/transport.js',
     isTypeOnly: true,
-    namedExports: ['FetchLike', 'TransportLayer', 'TransportOptions', 'ServerTemplate'],
+    namedExports: ['FetchLike', 'MockPreferences', 'TransportLayer', 'TransportOptions', 'ServerTemplate'],
   });
 
   file.addVariableStatement({

@@ -1,6 +1,7 @@
 // One call of one operation: parameters in, typed body out, typed error thrown.
 import type { Client } from 'openapi-fetch';
 import { InvalidResponseException, errorFromBody, type ServiceExceptionClass } from './errors.js';
+import { preferHeader, type MockPreferences } from './transport.js';
 
 export type HttpMethod = 'get' | 'put' | 'post' | 'delete' | 'patch' | 'head' | 'options' | 'trace';
 
@@ -26,6 +27,14 @@ export interface CallOptions {
   signal?: AbortSignal;
   /** Extra headers for this call only. */
   headers?: Readonly<Record<string, string>>;
+  /** Asks a Prism mock for a given answer to this call (overrides the client's `mock`). */
+  mock?: MockPreferences;
+}
+
+function callHeaders(options: CallOptions): Record<string, string> | undefined {
+  const prefer = preferHeader(options.mock);
+  if (!prefer) return options.headers && { ...options.headers };
+  return { ...options.headers, Prefer: prefer };
 }
 
 export async function callOperation<Output>(
@@ -41,7 +50,7 @@ export async function callOperation<Output>(
     // Parsed here, not by openapi-fetch, so that a body that is not JSON gives a typed error.
     parseAs: 'text',
     signal: options.signal,
-    headers: options.headers,
+    headers: callHeaders(options),
   });
   if (!response.ok) throw errorFromBody(operation.operationId, response, error, operation.errors);
   const text = typeof data === 'string' ? data : '';

@@ -28,6 +28,33 @@ export interface TransportOptions {
   transport?: readonly TransportLayer[];
   /** openapi-fetch middleware (logging, tracing), run once per call before the transport. */
   middleware?: readonly Middleware[];
+  /** Asks a Prism mock for a given answer on every call (sent as the `Prefer` header). */
+  mock?: MockPreferences;
+}
+
+/** What to ask a Prism mock for: a documented status, a named example, or generated data. */
+export interface MockPreferences {
+  /** Answer with this documented status, e.g. 404. */
+  code?: number;
+  /** Answer with the documented example of this name. */
+  example?: string;
+  /** Answer with data generated from the schema instead of the documented example. */
+  dynamic?: boolean;
+}
+
+/** The `Prefer` header value Prism reads, or undefined when nothing is asked. */
+export function preferHeader(mock: MockPreferences | undefined): string | undefined {
+  if (!mock) return undefined;
+  const parts: string[] = [];
+  if (mock.code !== undefined) parts.push(`code=${mock.code}`);
+  if (mock.example !== undefined) parts.push(`example=${mock.example}`);
+  if (mock.dynamic !== undefined) parts.push(`dynamic=${mock.dynamic}`);
+  return parts.length > 0 ? parts.join(', ') : undefined;
+}
+
+function withPrefer(mock: MockPreferences | undefined): Record<string, string> {
+  const prefer = preferHeader(mock);
+  return prefer ? { Prefer: prefer } : {};
 }
 
 export function composeTransport(base: FetchLike, layers: readonly TransportLayer[] = []): FetchLike {
@@ -54,7 +81,7 @@ export function createHttpClient<Paths extends {}>(options: TransportOptions, se
   const http = createClient<Paths>({
     baseUrl: resolveBaseUrl(options, server),
     fetch: composeTransport(base, options.transport),
-    headers: { ...options.headers },
+    headers: { ...options.headers, ...withPrefer(options.mock) },
   });
   if (options.middleware?.length) http.use(...options.middleware);
   return http;

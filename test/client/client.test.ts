@@ -195,3 +195,19 @@ describe('extension points', () => {
     await expect(call).rejects.toThrow('caller gave up');
   });
 });
+
+describe('mock preferences', () => {
+  test('the client option and the per-call option send Prism\'s Prefer header', async () => {
+    const { fetch, requests } = scripted();
+    const client = createPinpointClient({ fetch, mock: { dynamic: true } });
+    await client.getApps();
+    await client.getApps({}, { mock: { code: 404, example: 'MessageBody' } }).catch(() => undefined);
+    expect(requests.map((r) => r.headers.prefer)).toEqual(['dynamic=true', 'code=404, example=MessageBody']);
+  });
+
+  test('without mock preferences no Prefer header is sent', async () => {
+    const { fetch, requests } = scripted();
+    await createPinpointClient({ fetch }).getApps();
+    expect(requests[0]!.headers.prefer).toBeUndefined();
+  });
+});

@@ -1,7 +1,7 @@
 // Prism, started once from the generated mock config, answers every operation with its documented
 // example; the generated client gets that example back, typed, and Prism accepts every request
 // the client sends. Errors on demand, dynamic data and invalid requests are checked too.
-import { createPinpointClient, type PinpointClient } from '../../generated/client.js';
+import { createPinpointClient, type CallOptions, type PinpointClient } from '../../generated/client.js';
 import * as errors from '../../generated/errors.js';
 import * as validators from '../../generated/validators.js';
 import { fillPath, operations, sampleInput } from '../support/spec.js';
@@ -27,7 +27,7 @@ beforeAll(async () => {
 });
 afterAll(() => prism?.stop());
 
-type Call = (input?: object, options?: { headers?: Record<string, string> }) => Promise<unknown>;
+type Call = (input?: object, options?: CallOptions) => Promise<unknown>;
 const methodOf = (name: string) => (client as unknown as Record<string, Call>)[name]!;
 const cases = operations.map((o) => [o.operationId, o] as const);
 
@@ -54,7 +54,7 @@ describe.each(cases)('%s', (_, operation) => {
   test('every documented error is served on request and thrown as its typed error', async () => {
     for (const error of operation.errors) {
       const ErrorClass = (errors as unknown as Record<string, new () => Error>)[error.componentName!]!;
-      const thrown = await methodOf(operation.methodName)(sampleInput(operation), { headers: { Prefer: `code=${error.status}` } }).catch(
+      const thrown = await methodOf(operation.methodName)(sampleInput(operation), { mock: { code: Number(error.status) } }).catch(
         (e: unknown) => e,
       );
       expect(thrown).toBeInstanceOf(ErrorClass);
@@ -63,7 +63,7 @@ describe.each(cases)('%s', (_, operation) => {
   });
 
   test('dynamic answers satisfy the response schema', async () => {
-    const body = await methodOf(operation.methodName)(sampleInput(operation), { headers: { Prefer: 'dynamic=true' } });
+    const body = await methodOf(operation.methodName)(sampleInput(operation), { mock: { dynamic: true } });
     const validate = (validators as unknown as Record<string, (d: unknown) => validators.ValidationResult>)[
       `validate${operation.typeName}Response${success.status}`
     ]!;
