@@ -1,17 +1,20 @@
 // Generated from the OpenAPI spec by generator/. Do not edit: run `npm run generate`.
-import type { operations, paths } from "./types.js";
-import { callOperation, type CallOptions, type OperationDescriptor } from "./runtime/call.js";
-import { createHttpClient, type ServerTemplate, type TransportOptions } from "./runtime/transport.js";
+import type { operations } from "./types.js";
+import { bindOperation, callOperation, type CallOptions, type OperationDescriptor } from "./runtime/call.js";
+import { createConnection, type Connection, type ServiceInfo, type TransportOptions } from "./runtime/transport.js";
 import { BadRequestException, ForbiddenException, InternalServerErrorException, MethodNotAllowedException, NotFoundException, TooManyRequestsException } from "./errors.js";
 
 export type { CallOptions, OperationDescriptor } from "./runtime/call.js";
-export type { FetchLike, MockPreferences, TransportLayer, TransportOptions, ServerTemplate } from "./runtime/transport.js";
+export type { Connection, FetchLike, MockPreferences, ServerTemplate, ServiceInfo, TransportLayer, TransportOptions, ValidationOptions } from "./runtime/transport.js";
+export type { Credentials, CredentialsProvider } from "./runtime/signing.js";
+export type { RetryOptions } from "./runtime/retry.js";
+export { paginate, paginatePages } from "./runtime/paginate.js";
 
-/** The server requests go to unless `endpoint` says otherwise. */
-export const server: ServerTemplate = { "url": "https://pinpoint.{region}.amazonaws.com", "variables": { "region": "us-east-1" } };
+/** Where the service is, and how its requests are signed. */
+export const service: ServiceInfo = { "server": { "url": "https://pinpoint.{region}.amazonaws.com", "variables": { "region": "us-east-1" } }, "signingName": "mobiletargeting" };
 const documentedErrors = { 400: BadRequestException, 403: ForbiddenException, 404: NotFoundException, 405: MethodNotAllowedException, 429: TooManyRequestsException, 500: InternalServerErrorException };
 /** `GET /v1/apps` */
-export const GetAppsOperation: OperationDescriptor = { operationId: "GetApps", method: "get", path: "/v1/apps", errors: documentedErrors };
+export const GetAppsOperation: OperationDescriptor = { operationId: "GetApps", method: "get", path: "/v1/apps", errors: documentedErrors, validators: { responses: { 200: "validateGetAppsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getApps` takes: the spec's own parameter names, by location. */
 export interface GetAppsInput {
@@ -22,8 +25,26 @@ export interface GetAppsInput {
 /** What `getApps` resolves to (HTTP 200). */
 export type GetAppsOutput = operations["GetApps"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List applications
+ *
+ * Lists the applications in the account, one page at a time.
+ *
+ * `GET /v1/apps` (operation `GetApps`)
+ * @returns HTTP 200: A page of applications.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApps(connection: Connection, input: GetAppsInput = {}, options?: CallOptions): Promise<GetAppsOutput> {
+  return callOperation<GetAppsOutput>(connection, GetAppsOperation, input, options);
+}
+
 /** `POST /v1/apps` */
-export const CreateAppOperation: OperationDescriptor = { operationId: "CreateApp", method: "post", path: "/v1/apps", errors: documentedErrors };
+export const CreateAppOperation: OperationDescriptor = { operationId: "CreateApp", method: "post", path: "/v1/apps", errors: documentedErrors, validators: { request: "validateCreateAppRequest", responses: { 201: "validateCreateAppResponse201" } } };
 
 /** What `createApp` takes: the spec's own parameter names, by location. */
 export interface CreateAppInput {
@@ -34,8 +55,26 @@ export interface CreateAppInput {
 /** What `createApp` resolves to (HTTP 201). */
 export type CreateAppOutput = operations["CreateApp"]["responses"][201]["content"]["application/json"];
 
+/**
+ * Create an application
+ *
+ * Creates an application (project).
+ *
+ * `POST /v1/apps` (operation `CreateApp`)
+ * @returns HTTP 201: The application was created.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function createApp(connection: Connection, input: CreateAppInput, options?: CallOptions): Promise<CreateAppOutput> {
+  return callOperation<CreateAppOutput>(connection, CreateAppOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}` */
-export const GetAppOperation: OperationDescriptor = { operationId: "GetApp", method: "get", path: "/v1/apps/{application-id}", errors: documentedErrors };
+export const GetAppOperation: OperationDescriptor = { operationId: "GetApp", method: "get", path: "/v1/apps/{application-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetAppResponse200" } } };
 
 /** What `getApp` takes: the spec's own parameter names, by location. */
 export interface GetAppInput {
@@ -46,8 +85,26 @@ export interface GetAppInput {
 /** What `getApp` resolves to (HTTP 200). */
 export type GetAppOutput = operations["GetApp"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get an application
+ *
+ * Reads one application.
+ *
+ * `GET /v1/apps/{application-id}` (operation `GetApp`)
+ * @returns HTTP 200: The application.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApp(connection: Connection, input: GetAppInput, options?: CallOptions): Promise<GetAppOutput> {
+  return callOperation<GetAppOutput>(connection, GetAppOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}` */
-export const DeleteAppOperation: OperationDescriptor = { operationId: "DeleteApp", method: "delete", path: "/v1/apps/{application-id}", errors: documentedErrors };
+export const DeleteAppOperation: OperationDescriptor = { operationId: "DeleteApp", method: "delete", path: "/v1/apps/{application-id}", errors: documentedErrors, validators: { responses: { 200: "validateDeleteAppResponse200" } } };
 
 /** What `deleteApp` takes: the spec's own parameter names, by location. */
 export interface DeleteAppInput {
@@ -58,8 +115,26 @@ export interface DeleteAppInput {
 /** What `deleteApp` resolves to (HTTP 200). */
 export type DeleteAppOutput = operations["DeleteApp"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete an application
+ *
+ * Deletes an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}` (operation `DeleteApp`)
+ * @returns HTTP 200: The deleted application.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteApp(connection: Connection, input: DeleteAppInput, options?: CallOptions): Promise<DeleteAppOutput> {
+  return callOperation<DeleteAppOutput>(connection, DeleteAppOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/campaigns` */
-export const GetCampaignsOperation: OperationDescriptor = { operationId: "GetCampaigns", method: "get", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors };
+export const GetCampaignsOperation: OperationDescriptor = { operationId: "GetCampaigns", method: "get", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, validators: { responses: { 200: "validateGetCampaignsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaigns` takes: the spec's own parameter names, by location. */
 export interface GetCampaignsInput {
@@ -71,8 +146,26 @@ export interface GetCampaignsInput {
 /** What `getCampaigns` resolves to (HTTP 200). */
 export type GetCampaignsOutput = operations["GetCampaigns"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List campaigns
+ *
+ * Lists the campaigns of an application, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/campaigns` (operation `GetCampaigns`)
+ * @returns HTTP 200: A page of campaigns.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getCampaigns(connection: Connection, input: GetCampaignsInput, options?: CallOptions): Promise<GetCampaignsOutput> {
+  return callOperation<GetCampaignsOutput>(connection, GetCampaignsOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/campaigns` */
-export const CreateCampaignOperation: OperationDescriptor = { operationId: "CreateCampaign", method: "post", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors };
+export const CreateCampaignOperation: OperationDescriptor = { operationId: "CreateCampaign", method: "post", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, validators: { request: "validateCreateCampaignRequest", responses: { 201: "validateCreateCampaignResponse201" } } };
 
 /** What `createCampaign` takes: the spec's own parameter names, by location. */
 export interface CreateCampaignInput {
@@ -84,8 +177,26 @@ export interface CreateCampaignInput {
 /** What `createCampaign` resolves to (HTTP 201). */
 export type CreateCampaignOutput = operations["CreateCampaign"]["responses"][201]["content"]["application/json"];
 
+/**
+ * Create a campaign
+ *
+ * Creates a campaign in an application.
+ *
+ * `POST /v1/apps/{application-id}/campaigns` (operation `CreateCampaign`)
+ * @returns HTTP 201: The campaign was created.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function createCampaign(connection: Connection, input: CreateCampaignInput, options?: CallOptions): Promise<CreateCampaignOutput> {
+  return callOperation<CreateCampaignOutput>(connection, CreateCampaignOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const GetCampaignOperation: OperationDescriptor = { operationId: "GetCampaign", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors };
+export const GetCampaignOperation: OperationDescriptor = { operationId: "GetCampaign", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetCampaignResponse200" } } };
 
 /** What `getCampaign` takes: the spec's own parameter names, by location. */
 export interface GetCampaignInput {
@@ -96,8 +207,26 @@ export interface GetCampaignInput {
 /** What `getCampaign` resolves to (HTTP 200). */
 export type GetCampaignOutput = operations["GetCampaign"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get a campaign
+ *
+ * Reads one campaign.
+ *
+ * `GET /v1/apps/{application-id}/campaigns/{campaign-id}` (operation `GetCampaign`)
+ * @returns HTTP 200: The campaign.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getCampaign(connection: Connection, input: GetCampaignInput, options?: CallOptions): Promise<GetCampaignOutput> {
+  return callOperation<GetCampaignOutput>(connection, GetCampaignOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const UpdateCampaignOperation: OperationDescriptor = { operationId: "UpdateCampaign", method: "put", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors };
+export const UpdateCampaignOperation: OperationDescriptor = { operationId: "UpdateCampaign", method: "put", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, validators: { request: "validateUpdateCampaignRequest", responses: { 200: "validateUpdateCampaignResponse200" } } };
 
 /** What `updateCampaign` takes: the spec's own parameter names, by location. */
 export interface UpdateCampaignInput {
@@ -109,8 +238,26 @@ export interface UpdateCampaignInput {
 /** What `updateCampaign` resolves to (HTTP 200). */
 export type UpdateCampaignOutput = operations["UpdateCampaign"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update a campaign
+ *
+ * Changes the settings of a campaign.
+ *
+ * `PUT /v1/apps/{application-id}/campaigns/{campaign-id}` (operation `UpdateCampaign`)
+ * @returns HTTP 200: The updated campaign.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateCampaign(connection: Connection, input: UpdateCampaignInput, options?: CallOptions): Promise<UpdateCampaignOutput> {
+  return callOperation<UpdateCampaignOutput>(connection, UpdateCampaignOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const DeleteCampaignOperation: OperationDescriptor = { operationId: "DeleteCampaign", method: "delete", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors };
+export const DeleteCampaignOperation: OperationDescriptor = { operationId: "DeleteCampaign", method: "delete", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, validators: { responses: { 200: "validateDeleteCampaignResponse200" } } };
 
 /** What `deleteCampaign` takes: the spec's own parameter names, by location. */
 export interface DeleteCampaignInput {
@@ -121,8 +268,26 @@ export interface DeleteCampaignInput {
 /** What `deleteCampaign` resolves to (HTTP 200). */
 export type DeleteCampaignOutput = operations["DeleteCampaign"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete a campaign
+ *
+ * Deletes a campaign and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/campaigns/{campaign-id}` (operation `DeleteCampaign`)
+ * @returns HTTP 200: The deleted campaign.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteCampaign(connection: Connection, input: DeleteCampaignInput, options?: CallOptions): Promise<DeleteCampaignOutput> {
+  return callOperation<DeleteCampaignOutput>(connection, DeleteCampaignOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities` */
-export const GetCampaignActivitiesOperation: OperationDescriptor = { operationId: "GetCampaignActivities", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/activities", errors: documentedErrors };
+export const GetCampaignActivitiesOperation: OperationDescriptor = { operationId: "GetCampaignActivities", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/activities", errors: documentedErrors, validators: { responses: { 200: "validateGetCampaignActivitiesResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaignActivities` takes: the spec's own parameter names, by location. */
 export interface GetCampaignActivitiesInput {
@@ -134,8 +299,26 @@ export interface GetCampaignActivitiesInput {
 /** What `getCampaignActivities` resolves to (HTTP 200). */
 export type GetCampaignActivitiesOutput = operations["GetCampaignActivities"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List campaign activities
+ *
+ * Lists the runs of a campaign and their delivery counts, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities` (operation `GetCampaignActivities`)
+ * @returns HTTP 200: A page of campaign activities.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getCampaignActivities(connection: Connection, input: GetCampaignActivitiesInput, options?: CallOptions): Promise<GetCampaignActivitiesOutput> {
+  return callOperation<GetCampaignActivitiesOutput>(connection, GetCampaignActivitiesOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions` */
-export const GetCampaignVersionsOperation: OperationDescriptor = { operationId: "GetCampaignVersions", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions", errors: documentedErrors };
+export const GetCampaignVersionsOperation: OperationDescriptor = { operationId: "GetCampaignVersions", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions", errors: documentedErrors, validators: { responses: { 200: "validateGetCampaignVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaignVersions` takes: the spec's own parameter names, by location. */
 export interface GetCampaignVersionsInput {
@@ -147,8 +330,26 @@ export interface GetCampaignVersionsInput {
 /** What `getCampaignVersions` resolves to (HTTP 200). */
 export type GetCampaignVersionsOutput = operations["GetCampaignVersions"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List campaign versions
+ *
+ * Lists the versions of a campaign, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions` (operation `GetCampaignVersions`)
+ * @returns HTTP 200: A page of campaign versions.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getCampaignVersions(connection: Connection, input: GetCampaignVersionsInput, options?: CallOptions): Promise<GetCampaignVersionsOutput> {
+  return callOperation<GetCampaignVersionsOutput>(connection, GetCampaignVersionsOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}` */
-export const GetCampaignVersionOperation: OperationDescriptor = { operationId: "GetCampaignVersion", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}", errors: documentedErrors };
+export const GetCampaignVersionOperation: OperationDescriptor = { operationId: "GetCampaignVersion", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}", errors: documentedErrors, validators: { responses: { 200: "validateGetCampaignVersionResponse200" } } };
 
 /** What `getCampaignVersion` takes: the spec's own parameter names, by location. */
 export interface GetCampaignVersionInput {
@@ -159,8 +360,26 @@ export interface GetCampaignVersionInput {
 /** What `getCampaignVersion` resolves to (HTTP 200). */
 export type GetCampaignVersionOutput = operations["GetCampaignVersion"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get a campaign version
+ *
+ * Reads one version of a campaign.
+ *
+ * `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}` (operation `GetCampaignVersion`)
+ * @returns HTTP 200: The campaign version.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getCampaignVersion(connection: Connection, input: GetCampaignVersionInput, options?: CallOptions): Promise<GetCampaignVersionOutput> {
+  return callOperation<GetCampaignVersionOutput>(connection, GetCampaignVersionOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/adm` */
-export const GetAdmChannelOperation: OperationDescriptor = { operationId: "GetAdmChannel", method: "get", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors };
+export const GetAdmChannelOperation: OperationDescriptor = { operationId: "GetAdmChannel", method: "get", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, validators: { responses: { 200: "validateGetAdmChannelResponse200" } } };
 
 /** What `getAdmChannel` takes: the spec's own parameter names, by location. */
 export interface GetAdmChannelInput {
@@ -171,8 +390,26 @@ export interface GetAdmChannelInput {
 /** What `getAdmChannel` resolves to (HTTP 200). */
 export type GetAdmChannelOutput = operations["GetAdmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the ADM channel
+ *
+ * Reads the ADM channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/adm` (operation `GetAdmChannel`)
+ * @returns HTTP 200: The ADM channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getAdmChannel(connection: Connection, input: GetAdmChannelInput, options?: CallOptions): Promise<GetAdmChannelOutput> {
+  return callOperation<GetAdmChannelOutput>(connection, GetAdmChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/adm` */
-export const UpdateAdmChannelOperation: OperationDescriptor = { operationId: "UpdateAdmChannel", method: "put", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors };
+export const UpdateAdmChannelOperation: OperationDescriptor = { operationId: "UpdateAdmChannel", method: "put", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, validators: { request: "validateUpdateAdmChannelRequest", responses: { 200: "validateUpdateAdmChannelResponse200" } } };
 
 /** What `updateAdmChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateAdmChannelInput {
@@ -184,8 +421,26 @@ export interface UpdateAdmChannelInput {
 /** What `updateAdmChannel` resolves to (HTTP 200). */
 export type UpdateAdmChannelOutput = operations["UpdateAdmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the ADM channel
+ *
+ * Sets up or changes the ADM channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/adm` (operation `UpdateAdmChannel`)
+ * @returns HTTP 200: The ADM channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateAdmChannel(connection: Connection, input: UpdateAdmChannelInput, options?: CallOptions): Promise<UpdateAdmChannelOutput> {
+  return callOperation<UpdateAdmChannelOutput>(connection, UpdateAdmChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/adm` */
-export const DeleteAdmChannelOperation: OperationDescriptor = { operationId: "DeleteAdmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors };
+export const DeleteAdmChannelOperation: OperationDescriptor = { operationId: "DeleteAdmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, validators: { responses: { 200: "validateDeleteAdmChannelResponse200" } } };
 
 /** What `deleteAdmChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteAdmChannelInput {
@@ -196,8 +451,26 @@ export interface DeleteAdmChannelInput {
 /** What `deleteAdmChannel` resolves to (HTTP 200). */
 export type DeleteAdmChannelOutput = operations["DeleteAdmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the ADM channel
+ *
+ * Removes the ADM channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/adm` (operation `DeleteAdmChannel`)
+ * @returns HTTP 200: The deleted ADM channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteAdmChannel(connection: Connection, input: DeleteAdmChannelInput, options?: CallOptions): Promise<DeleteAdmChannelOutput> {
+  return callOperation<DeleteAdmChannelOutput>(connection, DeleteAdmChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/apns` */
-export const GetApnsChannelOperation: OperationDescriptor = { operationId: "GetApnsChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors };
+export const GetApnsChannelOperation: OperationDescriptor = { operationId: "GetApnsChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, validators: { responses: { 200: "validateGetApnsChannelResponse200" } } };
 
 /** What `getApnsChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsChannelInput {
@@ -208,8 +481,26 @@ export interface GetApnsChannelInput {
 /** What `getApnsChannel` resolves to (HTTP 200). */
 export type GetApnsChannelOutput = operations["GetApnsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the APNs channel
+ *
+ * Reads the APNs channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/apns` (operation `GetApnsChannel`)
+ * @returns HTTP 200: The APNs channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApnsChannel(connection: Connection, input: GetApnsChannelInput, options?: CallOptions): Promise<GetApnsChannelOutput> {
+  return callOperation<GetApnsChannelOutput>(connection, GetApnsChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/apns` */
-export const UpdateApnsChannelOperation: OperationDescriptor = { operationId: "UpdateApnsChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors };
+export const UpdateApnsChannelOperation: OperationDescriptor = { operationId: "UpdateApnsChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, validators: { request: "validateUpdateApnsChannelRequest", responses: { 200: "validateUpdateApnsChannelResponse200" } } };
 
 /** What `updateApnsChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsChannelInput {
@@ -221,8 +512,26 @@ export interface UpdateApnsChannelInput {
 /** What `updateApnsChannel` resolves to (HTTP 200). */
 export type UpdateApnsChannelOutput = operations["UpdateApnsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the APNs channel
+ *
+ * Sets up or changes the APNs channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/apns` (operation `UpdateApnsChannel`)
+ * @returns HTTP 200: The APNs channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateApnsChannel(connection: Connection, input: UpdateApnsChannelInput, options?: CallOptions): Promise<UpdateApnsChannelOutput> {
+  return callOperation<UpdateApnsChannelOutput>(connection, UpdateApnsChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/apns` */
-export const DeleteApnsChannelOperation: OperationDescriptor = { operationId: "DeleteApnsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors };
+export const DeleteApnsChannelOperation: OperationDescriptor = { operationId: "DeleteApnsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, validators: { responses: { 200: "validateDeleteApnsChannelResponse200" } } };
 
 /** What `deleteApnsChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsChannelInput {
@@ -233,8 +542,26 @@ export interface DeleteApnsChannelInput {
 /** What `deleteApnsChannel` resolves to (HTTP 200). */
 export type DeleteApnsChannelOutput = operations["DeleteApnsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the APNs channel
+ *
+ * Removes the APNs channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/apns` (operation `DeleteApnsChannel`)
+ * @returns HTTP 200: The deleted APNs channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteApnsChannel(connection: Connection, input: DeleteApnsChannelInput, options?: CallOptions): Promise<DeleteApnsChannelOutput> {
+  return callOperation<DeleteApnsChannelOutput>(connection, DeleteApnsChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/apns_sandbox` */
-export const GetApnsSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors };
+export const GetApnsSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, validators: { responses: { 200: "validateGetApnsSandboxChannelResponse200" } } };
 
 /** What `getApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsSandboxChannelInput {
@@ -245,8 +572,26 @@ export interface GetApnsSandboxChannelInput {
 /** What `getApnsSandboxChannel` resolves to (HTTP 200). */
 export type GetApnsSandboxChannelOutput = operations["GetApnsSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the APNs sandbox channel
+ *
+ * Reads the APNs sandbox channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/apns_sandbox` (operation `GetApnsSandboxChannel`)
+ * @returns HTTP 200: The APNs sandbox channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApnsSandboxChannel(connection: Connection, input: GetApnsSandboxChannelInput, options?: CallOptions): Promise<GetApnsSandboxChannelOutput> {
+  return callOperation<GetApnsSandboxChannelOutput>(connection, GetApnsSandboxChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/apns_sandbox` */
-export const UpdateApnsSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors };
+export const UpdateApnsSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, validators: { request: "validateUpdateApnsSandboxChannelRequest", responses: { 200: "validateUpdateApnsSandboxChannelResponse200" } } };
 
 /** What `updateApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsSandboxChannelInput {
@@ -258,8 +603,26 @@ export interface UpdateApnsSandboxChannelInput {
 /** What `updateApnsSandboxChannel` resolves to (HTTP 200). */
 export type UpdateApnsSandboxChannelOutput = operations["UpdateApnsSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the APNs sandbox channel
+ *
+ * Sets up or changes the APNs sandbox channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/apns_sandbox` (operation `UpdateApnsSandboxChannel`)
+ * @returns HTTP 200: The APNs sandbox channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateApnsSandboxChannel(connection: Connection, input: UpdateApnsSandboxChannelInput, options?: CallOptions): Promise<UpdateApnsSandboxChannelOutput> {
+  return callOperation<UpdateApnsSandboxChannelOutput>(connection, UpdateApnsSandboxChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/apns_sandbox` */
-export const DeleteApnsSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors };
+export const DeleteApnsSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, validators: { responses: { 200: "validateDeleteApnsSandboxChannelResponse200" } } };
 
 /** What `deleteApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsSandboxChannelInput {
@@ -270,8 +633,26 @@ export interface DeleteApnsSandboxChannelInput {
 /** What `deleteApnsSandboxChannel` resolves to (HTTP 200). */
 export type DeleteApnsSandboxChannelOutput = operations["DeleteApnsSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the APNs sandbox channel
+ *
+ * Removes the APNs sandbox channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/apns_sandbox` (operation `DeleteApnsSandboxChannel`)
+ * @returns HTTP 200: The deleted APNs sandbox channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteApnsSandboxChannel(connection: Connection, input: DeleteApnsSandboxChannelInput, options?: CallOptions): Promise<DeleteApnsSandboxChannelOutput> {
+  return callOperation<DeleteApnsSandboxChannelOutput>(connection, DeleteApnsSandboxChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/apns_voip` */
-export const GetApnsVoipChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors };
+export const GetApnsVoipChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, validators: { responses: { 200: "validateGetApnsVoipChannelResponse200" } } };
 
 /** What `getApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsVoipChannelInput {
@@ -282,8 +663,26 @@ export interface GetApnsVoipChannelInput {
 /** What `getApnsVoipChannel` resolves to (HTTP 200). */
 export type GetApnsVoipChannelOutput = operations["GetApnsVoipChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the APNs VoIP channel
+ *
+ * Reads the APNs VoIP channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/apns_voip` (operation `GetApnsVoipChannel`)
+ * @returns HTTP 200: The APNs VoIP channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApnsVoipChannel(connection: Connection, input: GetApnsVoipChannelInput, options?: CallOptions): Promise<GetApnsVoipChannelOutput> {
+  return callOperation<GetApnsVoipChannelOutput>(connection, GetApnsVoipChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/apns_voip` */
-export const UpdateApnsVoipChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors };
+export const UpdateApnsVoipChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, validators: { request: "validateUpdateApnsVoipChannelRequest", responses: { 200: "validateUpdateApnsVoipChannelResponse200" } } };
 
 /** What `updateApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsVoipChannelInput {
@@ -295,8 +694,26 @@ export interface UpdateApnsVoipChannelInput {
 /** What `updateApnsVoipChannel` resolves to (HTTP 200). */
 export type UpdateApnsVoipChannelOutput = operations["UpdateApnsVoipChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the APNs VoIP channel
+ *
+ * Sets up or changes the APNs VoIP channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/apns_voip` (operation `UpdateApnsVoipChannel`)
+ * @returns HTTP 200: The APNs VoIP channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateApnsVoipChannel(connection: Connection, input: UpdateApnsVoipChannelInput, options?: CallOptions): Promise<UpdateApnsVoipChannelOutput> {
+  return callOperation<UpdateApnsVoipChannelOutput>(connection, UpdateApnsVoipChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/apns_voip` */
-export const DeleteApnsVoipChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors };
+export const DeleteApnsVoipChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, validators: { responses: { 200: "validateDeleteApnsVoipChannelResponse200" } } };
 
 /** What `deleteApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsVoipChannelInput {
@@ -307,8 +724,26 @@ export interface DeleteApnsVoipChannelInput {
 /** What `deleteApnsVoipChannel` resolves to (HTTP 200). */
 export type DeleteApnsVoipChannelOutput = operations["DeleteApnsVoipChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the APNs VoIP channel
+ *
+ * Removes the APNs VoIP channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/apns_voip` (operation `DeleteApnsVoipChannel`)
+ * @returns HTTP 200: The deleted APNs VoIP channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteApnsVoipChannel(connection: Connection, input: DeleteApnsVoipChannelInput, options?: CallOptions): Promise<DeleteApnsVoipChannelOutput> {
+  return callOperation<DeleteApnsVoipChannelOutput>(connection, DeleteApnsVoipChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const GetApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors };
+export const GetApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, validators: { responses: { 200: "validateGetApnsVoipSandboxChannelResponse200" } } };
 
 /** What `getApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsVoipSandboxChannelInput {
@@ -319,8 +754,26 @@ export interface GetApnsVoipSandboxChannelInput {
 /** What `getApnsVoipSandboxChannel` resolves to (HTTP 200). */
 export type GetApnsVoipSandboxChannelOutput = operations["GetApnsVoipSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the APNs VoIP sandbox channel
+ *
+ * Reads the APNs VoIP sandbox channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/apns_voip_sandbox` (operation `GetApnsVoipSandboxChannel`)
+ * @returns HTTP 200: The APNs VoIP sandbox channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApnsVoipSandboxChannel(connection: Connection, input: GetApnsVoipSandboxChannelInput, options?: CallOptions): Promise<GetApnsVoipSandboxChannelOutput> {
+  return callOperation<GetApnsVoipSandboxChannelOutput>(connection, GetApnsVoipSandboxChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const UpdateApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors };
+export const UpdateApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, validators: { request: "validateUpdateApnsVoipSandboxChannelRequest", responses: { 200: "validateUpdateApnsVoipSandboxChannelResponse200" } } };
 
 /** What `updateApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsVoipSandboxChannelInput {
@@ -332,8 +785,26 @@ export interface UpdateApnsVoipSandboxChannelInput {
 /** What `updateApnsVoipSandboxChannel` resolves to (HTTP 200). */
 export type UpdateApnsVoipSandboxChannelOutput = operations["UpdateApnsVoipSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the APNs VoIP sandbox channel
+ *
+ * Sets up or changes the APNs VoIP sandbox channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/apns_voip_sandbox` (operation `UpdateApnsVoipSandboxChannel`)
+ * @returns HTTP 200: The APNs VoIP sandbox channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateApnsVoipSandboxChannel(connection: Connection, input: UpdateApnsVoipSandboxChannelInput, options?: CallOptions): Promise<UpdateApnsVoipSandboxChannelOutput> {
+  return callOperation<UpdateApnsVoipSandboxChannelOutput>(connection, UpdateApnsVoipSandboxChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const DeleteApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors };
+export const DeleteApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, validators: { responses: { 200: "validateDeleteApnsVoipSandboxChannelResponse200" } } };
 
 /** What `deleteApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsVoipSandboxChannelInput {
@@ -344,8 +815,26 @@ export interface DeleteApnsVoipSandboxChannelInput {
 /** What `deleteApnsVoipSandboxChannel` resolves to (HTTP 200). */
 export type DeleteApnsVoipSandboxChannelOutput = operations["DeleteApnsVoipSandboxChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the APNs VoIP sandbox channel
+ *
+ * Removes the APNs VoIP sandbox channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/apns_voip_sandbox` (operation `DeleteApnsVoipSandboxChannel`)
+ * @returns HTTP 200: The deleted APNs VoIP sandbox channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteApnsVoipSandboxChannel(connection: Connection, input: DeleteApnsVoipSandboxChannelInput, options?: CallOptions): Promise<DeleteApnsVoipSandboxChannelOutput> {
+  return callOperation<DeleteApnsVoipSandboxChannelOutput>(connection, DeleteApnsVoipSandboxChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/baidu` */
-export const GetBaiduChannelOperation: OperationDescriptor = { operationId: "GetBaiduChannel", method: "get", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors };
+export const GetBaiduChannelOperation: OperationDescriptor = { operationId: "GetBaiduChannel", method: "get", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, validators: { responses: { 200: "validateGetBaiduChannelResponse200" } } };
 
 /** What `getBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface GetBaiduChannelInput {
@@ -356,8 +845,26 @@ export interface GetBaiduChannelInput {
 /** What `getBaiduChannel` resolves to (HTTP 200). */
 export type GetBaiduChannelOutput = operations["GetBaiduChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the Baidu channel
+ *
+ * Reads the Baidu channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/baidu` (operation `GetBaiduChannel`)
+ * @returns HTTP 200: The Baidu channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getBaiduChannel(connection: Connection, input: GetBaiduChannelInput, options?: CallOptions): Promise<GetBaiduChannelOutput> {
+  return callOperation<GetBaiduChannelOutput>(connection, GetBaiduChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/baidu` */
-export const UpdateBaiduChannelOperation: OperationDescriptor = { operationId: "UpdateBaiduChannel", method: "put", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors };
+export const UpdateBaiduChannelOperation: OperationDescriptor = { operationId: "UpdateBaiduChannel", method: "put", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, validators: { request: "validateUpdateBaiduChannelRequest", responses: { 200: "validateUpdateBaiduChannelResponse200" } } };
 
 /** What `updateBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateBaiduChannelInput {
@@ -369,8 +876,26 @@ export interface UpdateBaiduChannelInput {
 /** What `updateBaiduChannel` resolves to (HTTP 200). */
 export type UpdateBaiduChannelOutput = operations["UpdateBaiduChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the Baidu channel
+ *
+ * Sets up or changes the Baidu channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/baidu` (operation `UpdateBaiduChannel`)
+ * @returns HTTP 200: The Baidu channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateBaiduChannel(connection: Connection, input: UpdateBaiduChannelInput, options?: CallOptions): Promise<UpdateBaiduChannelOutput> {
+  return callOperation<UpdateBaiduChannelOutput>(connection, UpdateBaiduChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/baidu` */
-export const DeleteBaiduChannelOperation: OperationDescriptor = { operationId: "DeleteBaiduChannel", method: "delete", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors };
+export const DeleteBaiduChannelOperation: OperationDescriptor = { operationId: "DeleteBaiduChannel", method: "delete", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, validators: { responses: { 200: "validateDeleteBaiduChannelResponse200" } } };
 
 /** What `deleteBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteBaiduChannelInput {
@@ -381,8 +906,26 @@ export interface DeleteBaiduChannelInput {
 /** What `deleteBaiduChannel` resolves to (HTTP 200). */
 export type DeleteBaiduChannelOutput = operations["DeleteBaiduChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the Baidu channel
+ *
+ * Removes the Baidu channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/baidu` (operation `DeleteBaiduChannel`)
+ * @returns HTTP 200: The deleted Baidu channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteBaiduChannel(connection: Connection, input: DeleteBaiduChannelInput, options?: CallOptions): Promise<DeleteBaiduChannelOutput> {
+  return callOperation<DeleteBaiduChannelOutput>(connection, DeleteBaiduChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/email` */
-export const GetEmailChannelOperation: OperationDescriptor = { operationId: "GetEmailChannel", method: "get", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors };
+export const GetEmailChannelOperation: OperationDescriptor = { operationId: "GetEmailChannel", method: "get", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, validators: { responses: { 200: "validateGetEmailChannelResponse200" } } };
 
 /** What `getEmailChannel` takes: the spec's own parameter names, by location. */
 export interface GetEmailChannelInput {
@@ -393,8 +936,26 @@ export interface GetEmailChannelInput {
 /** What `getEmailChannel` resolves to (HTTP 200). */
 export type GetEmailChannelOutput = operations["GetEmailChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the email channel
+ *
+ * Reads the email channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/email` (operation `GetEmailChannel`)
+ * @returns HTTP 200: The email channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getEmailChannel(connection: Connection, input: GetEmailChannelInput, options?: CallOptions): Promise<GetEmailChannelOutput> {
+  return callOperation<GetEmailChannelOutput>(connection, GetEmailChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/email` */
-export const UpdateEmailChannelOperation: OperationDescriptor = { operationId: "UpdateEmailChannel", method: "put", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors };
+export const UpdateEmailChannelOperation: OperationDescriptor = { operationId: "UpdateEmailChannel", method: "put", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, validators: { request: "validateUpdateEmailChannelRequest", responses: { 200: "validateUpdateEmailChannelResponse200" } } };
 
 /** What `updateEmailChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateEmailChannelInput {
@@ -406,8 +967,26 @@ export interface UpdateEmailChannelInput {
 /** What `updateEmailChannel` resolves to (HTTP 200). */
 export type UpdateEmailChannelOutput = operations["UpdateEmailChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the email channel
+ *
+ * Sets up or changes the email channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/email` (operation `UpdateEmailChannel`)
+ * @returns HTTP 200: The email channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateEmailChannel(connection: Connection, input: UpdateEmailChannelInput, options?: CallOptions): Promise<UpdateEmailChannelOutput> {
+  return callOperation<UpdateEmailChannelOutput>(connection, UpdateEmailChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/email` */
-export const DeleteEmailChannelOperation: OperationDescriptor = { operationId: "DeleteEmailChannel", method: "delete", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors };
+export const DeleteEmailChannelOperation: OperationDescriptor = { operationId: "DeleteEmailChannel", method: "delete", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, validators: { responses: { 200: "validateDeleteEmailChannelResponse200" } } };
 
 /** What `deleteEmailChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteEmailChannelInput {
@@ -418,8 +997,26 @@ export interface DeleteEmailChannelInput {
 /** What `deleteEmailChannel` resolves to (HTTP 200). */
 export type DeleteEmailChannelOutput = operations["DeleteEmailChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the email channel
+ *
+ * Removes the email channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/email` (operation `DeleteEmailChannel`)
+ * @returns HTTP 200: The deleted email channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteEmailChannel(connection: Connection, input: DeleteEmailChannelInput, options?: CallOptions): Promise<DeleteEmailChannelOutput> {
+  return callOperation<DeleteEmailChannelOutput>(connection, DeleteEmailChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/gcm` */
-export const GetGcmChannelOperation: OperationDescriptor = { operationId: "GetGcmChannel", method: "get", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors };
+export const GetGcmChannelOperation: OperationDescriptor = { operationId: "GetGcmChannel", method: "get", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, validators: { responses: { 200: "validateGetGcmChannelResponse200" } } };
 
 /** What `getGcmChannel` takes: the spec's own parameter names, by location. */
 export interface GetGcmChannelInput {
@@ -430,8 +1027,26 @@ export interface GetGcmChannelInput {
 /** What `getGcmChannel` resolves to (HTTP 200). */
 export type GetGcmChannelOutput = operations["GetGcmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the GCM channel
+ *
+ * Reads the GCM channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/gcm` (operation `GetGcmChannel`)
+ * @returns HTTP 200: The GCM channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getGcmChannel(connection: Connection, input: GetGcmChannelInput, options?: CallOptions): Promise<GetGcmChannelOutput> {
+  return callOperation<GetGcmChannelOutput>(connection, GetGcmChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/gcm` */
-export const UpdateGcmChannelOperation: OperationDescriptor = { operationId: "UpdateGcmChannel", method: "put", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors };
+export const UpdateGcmChannelOperation: OperationDescriptor = { operationId: "UpdateGcmChannel", method: "put", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, validators: { request: "validateUpdateGcmChannelRequest", responses: { 200: "validateUpdateGcmChannelResponse200" } } };
 
 /** What `updateGcmChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateGcmChannelInput {
@@ -443,8 +1058,26 @@ export interface UpdateGcmChannelInput {
 /** What `updateGcmChannel` resolves to (HTTP 200). */
 export type UpdateGcmChannelOutput = operations["UpdateGcmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the GCM channel
+ *
+ * Sets up or changes the GCM channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/gcm` (operation `UpdateGcmChannel`)
+ * @returns HTTP 200: The GCM channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateGcmChannel(connection: Connection, input: UpdateGcmChannelInput, options?: CallOptions): Promise<UpdateGcmChannelOutput> {
+  return callOperation<UpdateGcmChannelOutput>(connection, UpdateGcmChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/gcm` */
-export const DeleteGcmChannelOperation: OperationDescriptor = { operationId: "DeleteGcmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors };
+export const DeleteGcmChannelOperation: OperationDescriptor = { operationId: "DeleteGcmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, validators: { responses: { 200: "validateDeleteGcmChannelResponse200" } } };
 
 /** What `deleteGcmChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteGcmChannelInput {
@@ -455,8 +1088,26 @@ export interface DeleteGcmChannelInput {
 /** What `deleteGcmChannel` resolves to (HTTP 200). */
 export type DeleteGcmChannelOutput = operations["DeleteGcmChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the GCM channel
+ *
+ * Removes the GCM channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/gcm` (operation `DeleteGcmChannel`)
+ * @returns HTTP 200: The deleted GCM channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteGcmChannel(connection: Connection, input: DeleteGcmChannelInput, options?: CallOptions): Promise<DeleteGcmChannelOutput> {
+  return callOperation<DeleteGcmChannelOutput>(connection, DeleteGcmChannelOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/channels/sms` */
-export const GetSmsChannelOperation: OperationDescriptor = { operationId: "GetSmsChannel", method: "get", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors };
+export const GetSmsChannelOperation: OperationDescriptor = { operationId: "GetSmsChannel", method: "get", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, validators: { responses: { 200: "validateGetSmsChannelResponse200" } } };
 
 /** What `getSmsChannel` takes: the spec's own parameter names, by location. */
 export interface GetSmsChannelInput {
@@ -467,8 +1118,26 @@ export interface GetSmsChannelInput {
 /** What `getSmsChannel` resolves to (HTTP 200). */
 export type GetSmsChannelOutput = operations["GetSmsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the SMS channel
+ *
+ * Reads the SMS channel of an application.
+ *
+ * `GET /v1/apps/{application-id}/channels/sms` (operation `GetSmsChannel`)
+ * @returns HTTP 200: The SMS channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSmsChannel(connection: Connection, input: GetSmsChannelInput, options?: CallOptions): Promise<GetSmsChannelOutput> {
+  return callOperation<GetSmsChannelOutput>(connection, GetSmsChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/channels/sms` */
-export const UpdateSmsChannelOperation: OperationDescriptor = { operationId: "UpdateSmsChannel", method: "put", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors };
+export const UpdateSmsChannelOperation: OperationDescriptor = { operationId: "UpdateSmsChannel", method: "put", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, validators: { request: "validateUpdateSmsChannelRequest", responses: { 200: "validateUpdateSmsChannelResponse200" } } };
 
 /** What `updateSmsChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateSmsChannelInput {
@@ -480,8 +1149,26 @@ export interface UpdateSmsChannelInput {
 /** What `updateSmsChannel` resolves to (HTTP 200). */
 export type UpdateSmsChannelOutput = operations["UpdateSmsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update the SMS channel
+ *
+ * Sets up or changes the SMS channel of an application.
+ *
+ * `PUT /v1/apps/{application-id}/channels/sms` (operation `UpdateSmsChannel`)
+ * @returns HTTP 200: The SMS channel as updated.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateSmsChannel(connection: Connection, input: UpdateSmsChannelInput, options?: CallOptions): Promise<UpdateSmsChannelOutput> {
+  return callOperation<UpdateSmsChannelOutput>(connection, UpdateSmsChannelOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/channels/sms` */
-export const DeleteSmsChannelOperation: OperationDescriptor = { operationId: "DeleteSmsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors };
+export const DeleteSmsChannelOperation: OperationDescriptor = { operationId: "DeleteSmsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, validators: { responses: { 200: "validateDeleteSmsChannelResponse200" } } };
 
 /** What `deleteSmsChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteSmsChannelInput {
@@ -492,8 +1179,26 @@ export interface DeleteSmsChannelInput {
 /** What `deleteSmsChannel` resolves to (HTTP 200). */
 export type DeleteSmsChannelOutput = operations["DeleteSmsChannel"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the SMS channel
+ *
+ * Removes the SMS channel of an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/channels/sms` (operation `DeleteSmsChannel`)
+ * @returns HTTP 200: The deleted SMS channel.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteSmsChannel(connection: Connection, input: DeleteSmsChannelInput, options?: CallOptions): Promise<DeleteSmsChannelOutput> {
+  return callOperation<DeleteSmsChannelOutput>(connection, DeleteSmsChannelOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/endpoints` */
-export const UpdateEndpointsBatchOperation: OperationDescriptor = { operationId: "UpdateEndpointsBatch", method: "put", path: "/v1/apps/{application-id}/endpoints", errors: documentedErrors };
+export const UpdateEndpointsBatchOperation: OperationDescriptor = { operationId: "UpdateEndpointsBatch", method: "put", path: "/v1/apps/{application-id}/endpoints", errors: documentedErrors, validators: { request: "validateUpdateEndpointsBatchRequest", responses: { 202: "validateUpdateEndpointsBatchResponse202" } } };
 
 /** What `updateEndpointsBatch` takes: the spec's own parameter names, by location. */
 export interface UpdateEndpointsBatchInput {
@@ -505,8 +1210,26 @@ export interface UpdateEndpointsBatchInput {
 /** What `updateEndpointsBatch` resolves to (HTTP 202). */
 export type UpdateEndpointsBatchOutput = operations["UpdateEndpointsBatch"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Update endpoints in bulk
+ *
+ * Creates or updates up to 100 endpoints of an application in one call.
+ *
+ * `PUT /v1/apps/{application-id}/endpoints` (operation `UpdateEndpointsBatch`)
+ * @returns HTTP 202: The batch was accepted.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateEndpointsBatch(connection: Connection, input: UpdateEndpointsBatchInput, options?: CallOptions): Promise<UpdateEndpointsBatchOutput> {
+  return callOperation<UpdateEndpointsBatchOutput>(connection, UpdateEndpointsBatchOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const GetEndpointOperation: OperationDescriptor = { operationId: "GetEndpoint", method: "get", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors };
+export const GetEndpointOperation: OperationDescriptor = { operationId: "GetEndpoint", method: "get", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetEndpointResponse200" } } };
 
 /** What `getEndpoint` takes: the spec's own parameter names, by location. */
 export interface GetEndpointInput {
@@ -517,8 +1240,26 @@ export interface GetEndpointInput {
 /** What `getEndpoint` resolves to (HTTP 200). */
 export type GetEndpointOutput = operations["GetEndpoint"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get an endpoint
+ *
+ * Reads the settings and attributes of one endpoint of an application.
+ *
+ * `GET /v1/apps/{application-id}/endpoints/{endpoint-id}` (operation `GetEndpoint`)
+ * @returns HTTP 200: The endpoint.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getEndpoint(connection: Connection, input: GetEndpointInput, options?: CallOptions): Promise<GetEndpointOutput> {
+  return callOperation<GetEndpointOutput>(connection, GetEndpointOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const UpdateEndpointOperation: OperationDescriptor = { operationId: "UpdateEndpoint", method: "put", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors };
+export const UpdateEndpointOperation: OperationDescriptor = { operationId: "UpdateEndpoint", method: "put", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, validators: { request: "validateUpdateEndpointRequest", responses: { 202: "validateUpdateEndpointResponse202" } } };
 
 /** What `updateEndpoint` takes: the spec's own parameter names, by location. */
 export interface UpdateEndpointInput {
@@ -530,8 +1271,26 @@ export interface UpdateEndpointInput {
 /** What `updateEndpoint` resolves to (HTTP 202). */
 export type UpdateEndpointOutput = operations["UpdateEndpoint"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Create or update an endpoint
+ *
+ * Creates the endpoint or changes its settings and custom attributes, metrics and user attributes.
+ *
+ * `PUT /v1/apps/{application-id}/endpoints/{endpoint-id}` (operation `UpdateEndpoint`)
+ * @returns HTTP 202: The update was accepted; processing may still be under way.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateEndpoint(connection: Connection, input: UpdateEndpointInput, options?: CallOptions): Promise<UpdateEndpointOutput> {
+  return callOperation<UpdateEndpointOutput>(connection, UpdateEndpointOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const DeleteEndpointOperation: OperationDescriptor = { operationId: "DeleteEndpoint", method: "delete", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors };
+export const DeleteEndpointOperation: OperationDescriptor = { operationId: "DeleteEndpoint", method: "delete", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, validators: { responses: { 202: "validateDeleteEndpointResponse202" } } };
 
 /** What `deleteEndpoint` takes: the spec's own parameter names, by location. */
 export interface DeleteEndpointInput {
@@ -542,8 +1301,26 @@ export interface DeleteEndpointInput {
 /** What `deleteEndpoint` resolves to (HTTP 202). */
 export type DeleteEndpointOutput = operations["DeleteEndpoint"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Delete an endpoint
+ *
+ * Removes an endpoint from an application and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/endpoints/{endpoint-id}` (operation `DeleteEndpoint`)
+ * @returns HTTP 202: The deletion was accepted; processing may still be under way.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteEndpoint(connection: Connection, input: DeleteEndpointInput, options?: CallOptions): Promise<DeleteEndpointOutput> {
+  return callOperation<DeleteEndpointOutput>(connection, DeleteEndpointOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/events` */
-export const PutEventsOperation: OperationDescriptor = { operationId: "PutEvents", method: "post", path: "/v1/apps/{application-id}/events", errors: documentedErrors };
+export const PutEventsOperation: OperationDescriptor = { operationId: "PutEvents", method: "post", path: "/v1/apps/{application-id}/events", errors: documentedErrors, validators: { request: "validatePutEventsRequest", responses: { 202: "validatePutEventsResponse202" } } };
 
 /** What `putEvents` takes: the spec's own parameter names, by location. */
 export interface PutEventsInput {
@@ -555,8 +1332,26 @@ export interface PutEventsInput {
 /** What `putEvents` resolves to (HTTP 202). */
 export type PutEventsOutput = operations["PutEvents"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Record events
+ *
+ * Records events for endpoints, creating or updating those endpoints as needed.
+ *
+ * `POST /v1/apps/{application-id}/events` (operation `PutEvents`)
+ * @returns HTTP 202: The events were accepted; the body gives the outcome per endpoint and event.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function putEvents(connection: Connection, input: PutEventsInput, options?: CallOptions): Promise<PutEventsOutput> {
+  return callOperation<PutEventsOutput>(connection, PutEventsOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/eventstream` */
-export const GetEventStreamOperation: OperationDescriptor = { operationId: "GetEventStream", method: "get", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors };
+export const GetEventStreamOperation: OperationDescriptor = { operationId: "GetEventStream", method: "get", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, validators: { responses: { 200: "validateGetEventStreamResponse200" } } };
 
 /** What `getEventStream` takes: the spec's own parameter names, by location. */
 export interface GetEventStreamInput {
@@ -567,8 +1362,26 @@ export interface GetEventStreamInput {
 /** What `getEventStream` resolves to (HTTP 200). */
 export type GetEventStreamOutput = operations["GetEventStream"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get the event stream
+ *
+ * Reads the event stream settings of an application.
+ *
+ * `GET /v1/apps/{application-id}/eventstream` (operation `GetEventStream`)
+ * @returns HTTP 200: The application's event stream.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getEventStream(connection: Connection, input: GetEventStreamInput, options?: CallOptions): Promise<GetEventStreamOutput> {
+  return callOperation<GetEventStreamOutput>(connection, GetEventStreamOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/eventstream` */
-export const PutEventStreamOperation: OperationDescriptor = { operationId: "PutEventStream", method: "post", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors };
+export const PutEventStreamOperation: OperationDescriptor = { operationId: "PutEventStream", method: "post", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, validators: { request: "validatePutEventStreamRequest", responses: { 200: "validatePutEventStreamResponse200" } } };
 
 /** What `putEventStream` takes: the spec's own parameter names, by location. */
 export interface PutEventStreamInput {
@@ -580,8 +1393,26 @@ export interface PutEventStreamInput {
 /** What `putEventStream` resolves to (HTTP 200). */
 export type PutEventStreamOutput = operations["PutEventStream"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Create or update the event stream
+ *
+ * Sets the Kinesis stream or Firehose delivery stream that receives an application's events.
+ *
+ * `POST /v1/apps/{application-id}/eventstream` (operation `PutEventStream`)
+ * @returns HTTP 200: The event stream as saved.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function putEventStream(connection: Connection, input: PutEventStreamInput, options?: CallOptions): Promise<PutEventStreamOutput> {
+  return callOperation<PutEventStreamOutput>(connection, PutEventStreamOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/eventstream` */
-export const DeleteEventStreamOperation: OperationDescriptor = { operationId: "DeleteEventStream", method: "delete", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors };
+export const DeleteEventStreamOperation: OperationDescriptor = { operationId: "DeleteEventStream", method: "delete", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, validators: { responses: { 200: "validateDeleteEventStreamResponse200" } } };
 
 /** What `deleteEventStream` takes: the spec's own parameter names, by location. */
 export interface DeleteEventStreamInput {
@@ -592,8 +1423,26 @@ export interface DeleteEventStreamInput {
 /** What `deleteEventStream` resolves to (HTTP 200). */
 export type DeleteEventStreamOutput = operations["DeleteEventStream"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete the event stream
+ *
+ * Removes an application's event stream and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/eventstream` (operation `DeleteEventStream`)
+ * @returns HTTP 200: The deleted event stream.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteEventStream(connection: Connection, input: DeleteEventStreamInput, options?: CallOptions): Promise<DeleteEventStreamOutput> {
+  return callOperation<DeleteEventStreamOutput>(connection, DeleteEventStreamOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/jobs/export` */
-export const GetExportJobsOperation: OperationDescriptor = { operationId: "GetExportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors };
+export const GetExportJobsOperation: OperationDescriptor = { operationId: "GetExportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, validators: { responses: { 200: "validateGetExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getExportJobs` takes: the spec's own parameter names, by location. */
 export interface GetExportJobsInput {
@@ -605,8 +1454,26 @@ export interface GetExportJobsInput {
 /** What `getExportJobs` resolves to (HTTP 200). */
 export type GetExportJobsOutput = operations["GetExportJobs"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List export jobs
+ *
+ * Lists the application's endpoint export jobs, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/jobs/export` (operation `GetExportJobs`)
+ * @returns HTTP 200: A page of export jobs.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getExportJobs(connection: Connection, input: GetExportJobsInput, options?: CallOptions): Promise<GetExportJobsOutput> {
+  return callOperation<GetExportJobsOutput>(connection, GetExportJobsOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/jobs/export` */
-export const CreateExportJobOperation: OperationDescriptor = { operationId: "CreateExportJob", method: "post", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors };
+export const CreateExportJobOperation: OperationDescriptor = { operationId: "CreateExportJob", method: "post", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, validators: { request: "validateCreateExportJobRequest", responses: { 202: "validateCreateExportJobResponse202" } } };
 
 /** What `createExportJob` takes: the spec's own parameter names, by location. */
 export interface CreateExportJobInput {
@@ -618,8 +1485,26 @@ export interface CreateExportJobInput {
 /** What `createExportJob` resolves to (HTTP 202). */
 export type CreateExportJobOutput = operations["CreateExportJob"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Create an export job
+ *
+ * Starts a job that writes the application's endpoints to Amazon S3.
+ *
+ * `POST /v1/apps/{application-id}/jobs/export` (operation `CreateExportJob`)
+ * @returns HTTP 202: The export job was accepted.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function createExportJob(connection: Connection, input: CreateExportJobInput, options?: CallOptions): Promise<CreateExportJobOutput> {
+  return callOperation<CreateExportJobOutput>(connection, CreateExportJobOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/jobs/export/{job-id}` */
-export const GetExportJobOperation: OperationDescriptor = { operationId: "GetExportJob", method: "get", path: "/v1/apps/{application-id}/jobs/export/{job-id}", errors: documentedErrors };
+export const GetExportJobOperation: OperationDescriptor = { operationId: "GetExportJob", method: "get", path: "/v1/apps/{application-id}/jobs/export/{job-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetExportJobResponse200" } } };
 
 /** What `getExportJob` takes: the spec's own parameter names, by location. */
 export interface GetExportJobInput {
@@ -630,8 +1515,26 @@ export interface GetExportJobInput {
 /** What `getExportJob` resolves to (HTTP 200). */
 export type GetExportJobOutput = operations["GetExportJob"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get an export job
+ *
+ * Reads the status and settings of one export job.
+ *
+ * `GET /v1/apps/{application-id}/jobs/export/{job-id}` (operation `GetExportJob`)
+ * @returns HTTP 200: The export job.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getExportJob(connection: Connection, input: GetExportJobInput, options?: CallOptions): Promise<GetExportJobOutput> {
+  return callOperation<GetExportJobOutput>(connection, GetExportJobOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/jobs/import` */
-export const GetImportJobsOperation: OperationDescriptor = { operationId: "GetImportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors };
+export const GetImportJobsOperation: OperationDescriptor = { operationId: "GetImportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, validators: { responses: { 200: "validateGetImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getImportJobs` takes: the spec's own parameter names, by location. */
 export interface GetImportJobsInput {
@@ -643,8 +1546,26 @@ export interface GetImportJobsInput {
 /** What `getImportJobs` resolves to (HTTP 200). */
 export type GetImportJobsOutput = operations["GetImportJobs"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List import jobs
+ *
+ * Lists the application's endpoint import jobs, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/jobs/import` (operation `GetImportJobs`)
+ * @returns HTTP 200: A page of import jobs.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getImportJobs(connection: Connection, input: GetImportJobsInput, options?: CallOptions): Promise<GetImportJobsOutput> {
+  return callOperation<GetImportJobsOutput>(connection, GetImportJobsOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/jobs/import` */
-export const CreateImportJobOperation: OperationDescriptor = { operationId: "CreateImportJob", method: "post", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors };
+export const CreateImportJobOperation: OperationDescriptor = { operationId: "CreateImportJob", method: "post", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, validators: { request: "validateCreateImportJobRequest", responses: { 201: "validateCreateImportJobResponse201" } } };
 
 /** What `createImportJob` takes: the spec's own parameter names, by location. */
 export interface CreateImportJobInput {
@@ -656,8 +1577,26 @@ export interface CreateImportJobInput {
 /** What `createImportJob` resolves to (HTTP 201). */
 export type CreateImportJobOutput = operations["CreateImportJob"]["responses"][201]["content"]["application/json"];
 
+/**
+ * Create an import job
+ *
+ * Starts a job that reads endpoint definitions from Amazon S3 into the application.
+ *
+ * `POST /v1/apps/{application-id}/jobs/import` (operation `CreateImportJob`)
+ * @returns HTTP 201: The import job was created.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function createImportJob(connection: Connection, input: CreateImportJobInput, options?: CallOptions): Promise<CreateImportJobOutput> {
+  return callOperation<CreateImportJobOutput>(connection, CreateImportJobOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/jobs/import/{job-id}` */
-export const GetImportJobOperation: OperationDescriptor = { operationId: "GetImportJob", method: "get", path: "/v1/apps/{application-id}/jobs/import/{job-id}", errors: documentedErrors };
+export const GetImportJobOperation: OperationDescriptor = { operationId: "GetImportJob", method: "get", path: "/v1/apps/{application-id}/jobs/import/{job-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetImportJobResponse200" } } };
 
 /** What `getImportJob` takes: the spec's own parameter names, by location. */
 export interface GetImportJobInput {
@@ -668,8 +1607,26 @@ export interface GetImportJobInput {
 /** What `getImportJob` resolves to (HTTP 200). */
 export type GetImportJobOutput = operations["GetImportJob"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get an import job
+ *
+ * Reads the status and settings of one import job.
+ *
+ * `GET /v1/apps/{application-id}/jobs/import/{job-id}` (operation `GetImportJob`)
+ * @returns HTTP 200: The import job.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getImportJob(connection: Connection, input: GetImportJobInput, options?: CallOptions): Promise<GetImportJobOutput> {
+  return callOperation<GetImportJobOutput>(connection, GetImportJobOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/messages` */
-export const SendMessagesOperation: OperationDescriptor = { operationId: "SendMessages", method: "post", path: "/v1/apps/{application-id}/messages", errors: documentedErrors };
+export const SendMessagesOperation: OperationDescriptor = { operationId: "SendMessages", method: "post", path: "/v1/apps/{application-id}/messages", errors: documentedErrors, validators: { request: "validateSendMessagesRequest", responses: { 200: "validateSendMessagesResponse200" } } };
 
 /** What `sendMessages` takes: the spec's own parameter names, by location. */
 export interface SendMessagesInput {
@@ -681,8 +1638,26 @@ export interface SendMessagesInput {
 /** What `sendMessages` resolves to (HTTP 200). */
 export type SendMessagesOutput = operations["SendMessages"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Send a direct message
+ *
+ * Builds a one-time message and sends it at once to the given addresses and endpoints.
+ *
+ * `POST /v1/apps/{application-id}/messages` (operation `SendMessages`)
+ * @returns HTTP 200: The results of the send.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function sendMessages(connection: Connection, input: SendMessagesInput, options?: CallOptions): Promise<SendMessagesOutput> {
+  return callOperation<SendMessagesOutput>(connection, SendMessagesOperation, input, options);
+}
+
 /** `POST /v1/phone/number/validate` */
-export const PhoneNumberValidateOperation: OperationDescriptor = { operationId: "PhoneNumberValidate", method: "post", path: "/v1/phone/number/validate", errors: documentedErrors };
+export const PhoneNumberValidateOperation: OperationDescriptor = { operationId: "PhoneNumberValidate", method: "post", path: "/v1/phone/number/validate", errors: documentedErrors, validators: { request: "validatePhoneNumberValidateRequest", responses: { 200: "validatePhoneNumberValidateResponse200" } } };
 
 /** What `phoneNumberValidate` takes: the spec's own parameter names, by location. */
 export interface PhoneNumberValidateInput {
@@ -693,8 +1668,26 @@ export interface PhoneNumberValidateInput {
 /** What `phoneNumberValidate` resolves to (HTTP 200). */
 export type PhoneNumberValidateOutput = operations["PhoneNumberValidate"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Validate a phone number
+ *
+ * Looks up a phone number and returns its E.164 form, line type, carrier and place of registration.
+ *
+ * `POST /v1/phone/number/validate` (operation `PhoneNumberValidate`)
+ * @returns HTTP 200: What is known about the number.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function phoneNumberValidate(connection: Connection, input: PhoneNumberValidateInput, options?: CallOptions): Promise<PhoneNumberValidateOutput> {
+  return callOperation<PhoneNumberValidateOutput>(connection, PhoneNumberValidateOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments` */
-export const GetSegmentsOperation: OperationDescriptor = { operationId: "GetSegments", method: "get", path: "/v1/apps/{application-id}/segments", errors: documentedErrors };
+export const GetSegmentsOperation: OperationDescriptor = { operationId: "GetSegments", method: "get", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegments` takes: the spec's own parameter names, by location. */
 export interface GetSegmentsInput {
@@ -706,8 +1699,26 @@ export interface GetSegmentsInput {
 /** What `getSegments` resolves to (HTTP 200). */
 export type GetSegmentsOutput = operations["GetSegments"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List segments
+ *
+ * Lists the segments of an application, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/segments` (operation `GetSegments`)
+ * @returns HTTP 200: A page of segments.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegments(connection: Connection, input: GetSegmentsInput, options?: CallOptions): Promise<GetSegmentsOutput> {
+  return callOperation<GetSegmentsOutput>(connection, GetSegmentsOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/segments` */
-export const CreateSegmentOperation: OperationDescriptor = { operationId: "CreateSegment", method: "post", path: "/v1/apps/{application-id}/segments", errors: documentedErrors };
+export const CreateSegmentOperation: OperationDescriptor = { operationId: "CreateSegment", method: "post", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, validators: { request: "validateCreateSegmentRequest", responses: { 201: "validateCreateSegmentResponse201" } } };
 
 /** What `createSegment` takes: the spec's own parameter names, by location. */
 export interface CreateSegmentInput {
@@ -719,8 +1730,26 @@ export interface CreateSegmentInput {
 /** What `createSegment` resolves to (HTTP 201). */
 export type CreateSegmentOutput = operations["CreateSegment"]["responses"][201]["content"]["application/json"];
 
+/**
+ * Create a segment
+ *
+ * Creates a dimensional segment in an application.
+ *
+ * `POST /v1/apps/{application-id}/segments` (operation `CreateSegment`)
+ * @returns HTTP 201: The segment was created.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function createSegment(connection: Connection, input: CreateSegmentInput, options?: CallOptions): Promise<CreateSegmentOutput> {
+  return callOperation<CreateSegmentOutput>(connection, CreateSegmentOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments/{segment-id}` */
-export const GetSegmentOperation: OperationDescriptor = { operationId: "GetSegment", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors };
+export const GetSegmentOperation: OperationDescriptor = { operationId: "GetSegment", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentResponse200" } } };
 
 /** What `getSegment` takes: the spec's own parameter names, by location. */
 export interface GetSegmentInput {
@@ -731,8 +1760,26 @@ export interface GetSegmentInput {
 /** What `getSegment` resolves to (HTTP 200). */
 export type GetSegmentOutput = operations["GetSegment"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get a segment
+ *
+ * Reads one segment, in its latest version.
+ *
+ * `GET /v1/apps/{application-id}/segments/{segment-id}` (operation `GetSegment`)
+ * @returns HTTP 200: The segment.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegment(connection: Connection, input: GetSegmentInput, options?: CallOptions): Promise<GetSegmentOutput> {
+  return callOperation<GetSegmentOutput>(connection, GetSegmentOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/segments/{segment-id}` */
-export const UpdateSegmentOperation: OperationDescriptor = { operationId: "UpdateSegment", method: "put", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors };
+export const UpdateSegmentOperation: OperationDescriptor = { operationId: "UpdateSegment", method: "put", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, validators: { request: "validateUpdateSegmentRequest", responses: { 200: "validateUpdateSegmentResponse200" } } };
 
 /** What `updateSegment` takes: the spec's own parameter names, by location. */
 export interface UpdateSegmentInput {
@@ -744,8 +1791,26 @@ export interface UpdateSegmentInput {
 /** What `updateSegment` resolves to (HTTP 200). */
 export type UpdateSegmentOutput = operations["UpdateSegment"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update a segment
+ *
+ * Changes the name, dimensions or groups of a segment.
+ *
+ * `PUT /v1/apps/{application-id}/segments/{segment-id}` (operation `UpdateSegment`)
+ * @returns HTTP 200: The updated segment.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateSegment(connection: Connection, input: UpdateSegmentInput, options?: CallOptions): Promise<UpdateSegmentOutput> {
+  return callOperation<UpdateSegmentOutput>(connection, UpdateSegmentOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/segments/{segment-id}` */
-export const DeleteSegmentOperation: OperationDescriptor = { operationId: "DeleteSegment", method: "delete", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors };
+export const DeleteSegmentOperation: OperationDescriptor = { operationId: "DeleteSegment", method: "delete", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, validators: { responses: { 200: "validateDeleteSegmentResponse200" } } };
 
 /** What `deleteSegment` takes: the spec's own parameter names, by location. */
 export interface DeleteSegmentInput {
@@ -756,8 +1821,26 @@ export interface DeleteSegmentInput {
 /** What `deleteSegment` resolves to (HTTP 200). */
 export type DeleteSegmentOutput = operations["DeleteSegment"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Delete a segment
+ *
+ * Deletes a segment and answers with what it was.
+ *
+ * `DELETE /v1/apps/{application-id}/segments/{segment-id}` (operation `DeleteSegment`)
+ * @returns HTTP 200: The deleted segment.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteSegment(connection: Connection, input: DeleteSegmentInput, options?: CallOptions): Promise<DeleteSegmentOutput> {
+  return callOperation<DeleteSegmentOutput>(connection, DeleteSegmentOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/export` */
-export const GetSegmentExportJobsOperation: OperationDescriptor = { operationId: "GetSegmentExportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/export", errors: documentedErrors };
+export const GetSegmentExportJobsOperation: OperationDescriptor = { operationId: "GetSegmentExportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/export", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentExportJobs` takes: the spec's own parameter names, by location. */
 export interface GetSegmentExportJobsInput {
@@ -769,8 +1852,26 @@ export interface GetSegmentExportJobsInput {
 /** What `getSegmentExportJobs` resolves to (HTTP 200). */
 export type GetSegmentExportJobsOutput = operations["GetSegmentExportJobs"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List a segment's export jobs
+ *
+ * Lists the export jobs of one segment, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/export` (operation `GetSegmentExportJobs`)
+ * @returns HTTP 200: A page of the segment's export jobs.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegmentExportJobs(connection: Connection, input: GetSegmentExportJobsInput, options?: CallOptions): Promise<GetSegmentExportJobsOutput> {
+  return callOperation<GetSegmentExportJobsOutput>(connection, GetSegmentExportJobsOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/import` */
-export const GetSegmentImportJobsOperation: OperationDescriptor = { operationId: "GetSegmentImportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/import", errors: documentedErrors };
+export const GetSegmentImportJobsOperation: OperationDescriptor = { operationId: "GetSegmentImportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/import", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentImportJobs` takes: the spec's own parameter names, by location. */
 export interface GetSegmentImportJobsInput {
@@ -782,8 +1883,26 @@ export interface GetSegmentImportJobsInput {
 /** What `getSegmentImportJobs` resolves to (HTTP 200). */
 export type GetSegmentImportJobsOutput = operations["GetSegmentImportJobs"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List a segment's import jobs
+ *
+ * Lists the import jobs of one segment, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/import` (operation `GetSegmentImportJobs`)
+ * @returns HTTP 200: A page of the segment's import jobs.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegmentImportJobs(connection: Connection, input: GetSegmentImportJobsInput, options?: CallOptions): Promise<GetSegmentImportJobsOutput> {
+  return callOperation<GetSegmentImportJobsOutput>(connection, GetSegmentImportJobsOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/versions` */
-export const GetSegmentVersionsOperation: OperationDescriptor = { operationId: "GetSegmentVersions", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions", errors: documentedErrors };
+export const GetSegmentVersionsOperation: OperationDescriptor = { operationId: "GetSegmentVersions", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentVersions` takes: the spec's own parameter names, by location. */
 export interface GetSegmentVersionsInput {
@@ -795,8 +1914,26 @@ export interface GetSegmentVersionsInput {
 /** What `getSegmentVersions` resolves to (HTTP 200). */
 export type GetSegmentVersionsOutput = operations["GetSegmentVersions"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List segment versions
+ *
+ * Lists the versions of one segment, one page at a time.
+ *
+ * `GET /v1/apps/{application-id}/segments/{segment-id}/versions` (operation `GetSegmentVersions`)
+ * @returns HTTP 200: A page of segment versions.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegmentVersions(connection: Connection, input: GetSegmentVersionsInput, options?: CallOptions): Promise<GetSegmentVersionsOutput> {
+  return callOperation<GetSegmentVersionsOutput>(connection, GetSegmentVersionsOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/versions/{version}` */
-export const GetSegmentVersionOperation: OperationDescriptor = { operationId: "GetSegmentVersion", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions/{version}", errors: documentedErrors };
+export const GetSegmentVersionOperation: OperationDescriptor = { operationId: "GetSegmentVersion", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions/{version}", errors: documentedErrors, validators: { responses: { 200: "validateGetSegmentVersionResponse200" } } };
 
 /** What `getSegmentVersion` takes: the spec's own parameter names, by location. */
 export interface GetSegmentVersionInput {
@@ -807,8 +1944,26 @@ export interface GetSegmentVersionInput {
 /** What `getSegmentVersion` resolves to (HTTP 200). */
 export type GetSegmentVersionOutput = operations["GetSegmentVersion"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get a segment version
+ *
+ * Reads one version of a segment.
+ *
+ * `GET /v1/apps/{application-id}/segments/{segment-id}/versions/{version}` (operation `GetSegmentVersion`)
+ * @returns HTTP 200: The segment as it was in that version.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getSegmentVersion(connection: Connection, input: GetSegmentVersionInput, options?: CallOptions): Promise<GetSegmentVersionOutput> {
+  return callOperation<GetSegmentVersionOutput>(connection, GetSegmentVersionOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/settings` */
-export const GetApplicationSettingsOperation: OperationDescriptor = { operationId: "GetApplicationSettings", method: "get", path: "/v1/apps/{application-id}/settings", errors: documentedErrors };
+export const GetApplicationSettingsOperation: OperationDescriptor = { operationId: "GetApplicationSettings", method: "get", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, validators: { responses: { 200: "validateGetApplicationSettingsResponse200" } } };
 
 /** What `getApplicationSettings` takes: the spec's own parameter names, by location. */
 export interface GetApplicationSettingsInput {
@@ -819,8 +1974,26 @@ export interface GetApplicationSettingsInput {
 /** What `getApplicationSettings` resolves to (HTTP 200). */
 export type GetApplicationSettingsOutput = operations["GetApplicationSettings"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Get application settings
+ *
+ * Reads the default settings of an application.
+ *
+ * `GET /v1/apps/{application-id}/settings` (operation `GetApplicationSettings`)
+ * @returns HTTP 200: The application's settings.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getApplicationSettings(connection: Connection, input: GetApplicationSettingsInput, options?: CallOptions): Promise<GetApplicationSettingsOutput> {
+  return callOperation<GetApplicationSettingsOutput>(connection, GetApplicationSettingsOperation, input, options);
+}
+
 /** `PUT /v1/apps/{application-id}/settings` */
-export const UpdateApplicationSettingsOperation: OperationDescriptor = { operationId: "UpdateApplicationSettings", method: "put", path: "/v1/apps/{application-id}/settings", errors: documentedErrors };
+export const UpdateApplicationSettingsOperation: OperationDescriptor = { operationId: "UpdateApplicationSettings", method: "put", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, validators: { request: "validateUpdateApplicationSettingsRequest", responses: { 200: "validateUpdateApplicationSettingsResponse200" } } };
 
 /** What `updateApplicationSettings` takes: the spec's own parameter names, by location. */
 export interface UpdateApplicationSettingsInput {
@@ -832,8 +2005,26 @@ export interface UpdateApplicationSettingsInput {
 /** What `updateApplicationSettings` resolves to (HTTP 200). */
 export type UpdateApplicationSettingsOutput = operations["UpdateApplicationSettings"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Update application settings
+ *
+ * Changes the default settings of an application.
+ *
+ * `PUT /v1/apps/{application-id}/settings` (operation `UpdateApplicationSettings`)
+ * @returns HTTP 200: The updated settings.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function updateApplicationSettings(connection: Connection, input: UpdateApplicationSettingsInput, options?: CallOptions): Promise<UpdateApplicationSettingsOutput> {
+  return callOperation<UpdateApplicationSettingsOutput>(connection, UpdateApplicationSettingsOperation, input, options);
+}
+
 /** `POST /v1/apps/{application-id}/users-messages` */
-export const SendUsersMessagesOperation: OperationDescriptor = { operationId: "SendUsersMessages", method: "post", path: "/v1/apps/{application-id}/users-messages", errors: documentedErrors };
+export const SendUsersMessagesOperation: OperationDescriptor = { operationId: "SendUsersMessages", method: "post", path: "/v1/apps/{application-id}/users-messages", errors: documentedErrors, validators: { request: "validateSendUsersMessagesRequest", responses: { 200: "validateSendUsersMessagesResponse200" } } };
 
 /** What `sendUsersMessages` takes: the spec's own parameter names, by location. */
 export interface SendUsersMessagesInput {
@@ -845,8 +2036,26 @@ export interface SendUsersMessagesInput {
 /** What `sendUsersMessages` resolves to (HTTP 200). */
 export type SendUsersMessagesOutput = operations["SendUsersMessages"]["responses"][200]["content"]["application/json"];
 
+/**
+ * Message users
+ *
+ * Sends a direct message to all endpoints of up to 100 users, at once.
+ *
+ * `POST /v1/apps/{application-id}/users-messages` (operation `SendUsersMessages`)
+ * @returns HTTP 200: The delivery results per user and endpoint.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function sendUsersMessages(connection: Connection, input: SendUsersMessagesInput, options?: CallOptions): Promise<SendUsersMessagesOutput> {
+  return callOperation<SendUsersMessagesOutput>(connection, SendUsersMessagesOperation, input, options);
+}
+
 /** `GET /v1/apps/{application-id}/users/{user-id}` */
-export const GetUserEndpointsOperation: OperationDescriptor = { operationId: "GetUserEndpoints", method: "get", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors };
+export const GetUserEndpointsOperation: OperationDescriptor = { operationId: "GetUserEndpoints", method: "get", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, validators: { responses: { 200: "validateGetUserEndpointsResponse200" } } };
 
 /** What `getUserEndpoints` takes: the spec's own parameter names, by location. */
 export interface GetUserEndpointsInput {
@@ -857,8 +2066,26 @@ export interface GetUserEndpointsInput {
 /** What `getUserEndpoints` resolves to (HTTP 200). */
 export type GetUserEndpointsOutput = operations["GetUserEndpoints"]["responses"][200]["content"]["application/json"];
 
+/**
+ * List a user's endpoints
+ *
+ * Lists every endpoint tied to a user ID.
+ *
+ * `GET /v1/apps/{application-id}/users/{user-id}` (operation `GetUserEndpoints`)
+ * @returns HTTP 200: The user's endpoints.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function getUserEndpoints(connection: Connection, input: GetUserEndpointsInput, options?: CallOptions): Promise<GetUserEndpointsOutput> {
+  return callOperation<GetUserEndpointsOutput>(connection, GetUserEndpointsOperation, input, options);
+}
+
 /** `DELETE /v1/apps/{application-id}/users/{user-id}` */
-export const DeleteUserEndpointsOperation: OperationDescriptor = { operationId: "DeleteUserEndpoints", method: "delete", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors };
+export const DeleteUserEndpointsOperation: OperationDescriptor = { operationId: "DeleteUserEndpoints", method: "delete", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, validators: { responses: { 202: "validateDeleteUserEndpointsResponse202" } } };
 
 /** What `deleteUserEndpoints` takes: the spec's own parameter names, by location. */
 export interface DeleteUserEndpointsInput {
@@ -869,13 +2096,36 @@ export interface DeleteUserEndpointsInput {
 /** What `deleteUserEndpoints` resolves to (HTTP 202). */
 export type DeleteUserEndpointsOutput = operations["DeleteUserEndpoints"]["responses"][202]["content"]["application/json"];
 
+/**
+ * Delete a user's endpoints
+ *
+ * Removes every endpoint tied to a user ID and answers with what they were.
+ *
+ * `DELETE /v1/apps/{application-id}/users/{user-id}` (operation `DeleteUserEndpoints`)
+ * @returns HTTP 202: The deletion was accepted; processing may still be under way.
+ * @throws {BadRequestException} HTTP 400: The request is malformed. (BadRequestException)
+ * @throws {ForbiddenException} HTTP 403: Access to the resource is denied. (ForbiddenException)
+ * @throws {NotFoundException} HTTP 404: The resource does not exist. (NotFoundException)
+ * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
+ * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
+ * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ */
+export function deleteUserEndpoints(connection: Connection, input: DeleteUserEndpointsInput, options?: CallOptions): Promise<DeleteUserEndpointsOutput> {
+  return callOperation<DeleteUserEndpointsOutput>(connection, DeleteUserEndpointsOperation, input, options);
+}
+
 /** How the client reaches the service; see the README for every option. */
 export interface PinpointClientOptions extends TransportOptions {
 }
 
+/** A connection for the operation functions (`getApps(connection, input)`): import only the operations you call. */
+export function createPinpointConnection(options: PinpointClientOptions = {}): Connection {
+  return createConnection(options, service);
+}
+
 /** A client with one method per operation of Amazon Pinpoint REST API. */
 export function createPinpointClient(options: PinpointClientOptions = {}) {
-  const http = createHttpClient<paths>(options, server);
+  const connection = createPinpointConnection(options);
   return {
     /**
      * List applications
@@ -891,8 +2141,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApps: (input: GetAppsInput = {}, options?: CallOptions): Promise<GetAppsOutput> =>
-      callOperation<GetAppsOutput>(http, GetAppsOperation, input, options),
+    getApps: bindOperation(getApps, GetAppsOperation, connection),
     /**
      * Create an application
      *
@@ -907,8 +2156,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    createApp: (input: CreateAppInput, options?: CallOptions): Promise<CreateAppOutput> =>
-      callOperation<CreateAppOutput>(http, CreateAppOperation, input, options),
+    createApp: bindOperation(createApp, CreateAppOperation, connection),
     /**
      * Get an application
      *
@@ -923,8 +2171,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApp: (input: GetAppInput, options?: CallOptions): Promise<GetAppOutput> =>
-      callOperation<GetAppOutput>(http, GetAppOperation, input, options),
+    getApp: bindOperation(getApp, GetAppOperation, connection),
     /**
      * Delete an application
      *
@@ -939,8 +2186,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteApp: (input: DeleteAppInput, options?: CallOptions): Promise<DeleteAppOutput> =>
-      callOperation<DeleteAppOutput>(http, DeleteAppOperation, input, options),
+    deleteApp: bindOperation(deleteApp, DeleteAppOperation, connection),
     /**
      * List campaigns
      *
@@ -955,8 +2201,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getCampaigns: (input: GetCampaignsInput, options?: CallOptions): Promise<GetCampaignsOutput> =>
-      callOperation<GetCampaignsOutput>(http, GetCampaignsOperation, input, options),
+    getCampaigns: bindOperation(getCampaigns, GetCampaignsOperation, connection),
     /**
      * Create a campaign
      *
@@ -971,8 +2216,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    createCampaign: (input: CreateCampaignInput, options?: CallOptions): Promise<CreateCampaignOutput> =>
-      callOperation<CreateCampaignOutput>(http, CreateCampaignOperation, input, options),
+    createCampaign: bindOperation(createCampaign, CreateCampaignOperation, connection),
     /**
      * Get a campaign
      *
@@ -987,8 +2231,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getCampaign: (input: GetCampaignInput, options?: CallOptions): Promise<GetCampaignOutput> =>
-      callOperation<GetCampaignOutput>(http, GetCampaignOperation, input, options),
+    getCampaign: bindOperation(getCampaign, GetCampaignOperation, connection),
     /**
      * Update a campaign
      *
@@ -1003,8 +2246,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateCampaign: (input: UpdateCampaignInput, options?: CallOptions): Promise<UpdateCampaignOutput> =>
-      callOperation<UpdateCampaignOutput>(http, UpdateCampaignOperation, input, options),
+    updateCampaign: bindOperation(updateCampaign, UpdateCampaignOperation, connection),
     /**
      * Delete a campaign
      *
@@ -1019,8 +2261,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteCampaign: (input: DeleteCampaignInput, options?: CallOptions): Promise<DeleteCampaignOutput> =>
-      callOperation<DeleteCampaignOutput>(http, DeleteCampaignOperation, input, options),
+    deleteCampaign: bindOperation(deleteCampaign, DeleteCampaignOperation, connection),
     /**
      * List campaign activities
      *
@@ -1035,8 +2276,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getCampaignActivities: (input: GetCampaignActivitiesInput, options?: CallOptions): Promise<GetCampaignActivitiesOutput> =>
-      callOperation<GetCampaignActivitiesOutput>(http, GetCampaignActivitiesOperation, input, options),
+    getCampaignActivities: bindOperation(getCampaignActivities, GetCampaignActivitiesOperation, connection),
     /**
      * List campaign versions
      *
@@ -1051,8 +2291,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getCampaignVersions: (input: GetCampaignVersionsInput, options?: CallOptions): Promise<GetCampaignVersionsOutput> =>
-      callOperation<GetCampaignVersionsOutput>(http, GetCampaignVersionsOperation, input, options),
+    getCampaignVersions: bindOperation(getCampaignVersions, GetCampaignVersionsOperation, connection),
     /**
      * Get a campaign version
      *
@@ -1067,8 +2306,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getCampaignVersion: (input: GetCampaignVersionInput, options?: CallOptions): Promise<GetCampaignVersionOutput> =>
-      callOperation<GetCampaignVersionOutput>(http, GetCampaignVersionOperation, input, options),
+    getCampaignVersion: bindOperation(getCampaignVersion, GetCampaignVersionOperation, connection),
     /**
      * Get the ADM channel
      *
@@ -1083,8 +2321,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getAdmChannel: (input: GetAdmChannelInput, options?: CallOptions): Promise<GetAdmChannelOutput> =>
-      callOperation<GetAdmChannelOutput>(http, GetAdmChannelOperation, input, options),
+    getAdmChannel: bindOperation(getAdmChannel, GetAdmChannelOperation, connection),
     /**
      * Update the ADM channel
      *
@@ -1099,8 +2336,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateAdmChannel: (input: UpdateAdmChannelInput, options?: CallOptions): Promise<UpdateAdmChannelOutput> =>
-      callOperation<UpdateAdmChannelOutput>(http, UpdateAdmChannelOperation, input, options),
+    updateAdmChannel: bindOperation(updateAdmChannel, UpdateAdmChannelOperation, connection),
     /**
      * Delete the ADM channel
      *
@@ -1115,8 +2351,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteAdmChannel: (input: DeleteAdmChannelInput, options?: CallOptions): Promise<DeleteAdmChannelOutput> =>
-      callOperation<DeleteAdmChannelOutput>(http, DeleteAdmChannelOperation, input, options),
+    deleteAdmChannel: bindOperation(deleteAdmChannel, DeleteAdmChannelOperation, connection),
     /**
      * Get the APNs channel
      *
@@ -1131,8 +2366,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApnsChannel: (input: GetApnsChannelInput, options?: CallOptions): Promise<GetApnsChannelOutput> =>
-      callOperation<GetApnsChannelOutput>(http, GetApnsChannelOperation, input, options),
+    getApnsChannel: bindOperation(getApnsChannel, GetApnsChannelOperation, connection),
     /**
      * Update the APNs channel
      *
@@ -1147,8 +2381,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateApnsChannel: (input: UpdateApnsChannelInput, options?: CallOptions): Promise<UpdateApnsChannelOutput> =>
-      callOperation<UpdateApnsChannelOutput>(http, UpdateApnsChannelOperation, input, options),
+    updateApnsChannel: bindOperation(updateApnsChannel, UpdateApnsChannelOperation, connection),
     /**
      * Delete the APNs channel
      *
@@ -1163,8 +2396,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteApnsChannel: (input: DeleteApnsChannelInput, options?: CallOptions): Promise<DeleteApnsChannelOutput> =>
-      callOperation<DeleteApnsChannelOutput>(http, DeleteApnsChannelOperation, input, options),
+    deleteApnsChannel: bindOperation(deleteApnsChannel, DeleteApnsChannelOperation, connection),
     /**
      * Get the APNs sandbox channel
      *
@@ -1179,8 +2411,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApnsSandboxChannel: (input: GetApnsSandboxChannelInput, options?: CallOptions): Promise<GetApnsSandboxChannelOutput> =>
-      callOperation<GetApnsSandboxChannelOutput>(http, GetApnsSandboxChannelOperation, input, options),
+    getApnsSandboxChannel: bindOperation(getApnsSandboxChannel, GetApnsSandboxChannelOperation, connection),
     /**
      * Update the APNs sandbox channel
      *
@@ -1195,8 +2426,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateApnsSandboxChannel: (input: UpdateApnsSandboxChannelInput, options?: CallOptions): Promise<UpdateApnsSandboxChannelOutput> =>
-      callOperation<UpdateApnsSandboxChannelOutput>(http, UpdateApnsSandboxChannelOperation, input, options),
+    updateApnsSandboxChannel: bindOperation(updateApnsSandboxChannel, UpdateApnsSandboxChannelOperation, connection),
     /**
      * Delete the APNs sandbox channel
      *
@@ -1211,8 +2441,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteApnsSandboxChannel: (input: DeleteApnsSandboxChannelInput, options?: CallOptions): Promise<DeleteApnsSandboxChannelOutput> =>
-      callOperation<DeleteApnsSandboxChannelOutput>(http, DeleteApnsSandboxChannelOperation, input, options),
+    deleteApnsSandboxChannel: bindOperation(deleteApnsSandboxChannel, DeleteApnsSandboxChannelOperation, connection),
     /**
      * Get the APNs VoIP channel
      *
@@ -1227,8 +2456,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApnsVoipChannel: (input: GetApnsVoipChannelInput, options?: CallOptions): Promise<GetApnsVoipChannelOutput> =>
-      callOperation<GetApnsVoipChannelOutput>(http, GetApnsVoipChannelOperation, input, options),
+    getApnsVoipChannel: bindOperation(getApnsVoipChannel, GetApnsVoipChannelOperation, connection),
     /**
      * Update the APNs VoIP channel
      *
@@ -1243,8 +2471,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateApnsVoipChannel: (input: UpdateApnsVoipChannelInput, options?: CallOptions): Promise<UpdateApnsVoipChannelOutput> =>
-      callOperation<UpdateApnsVoipChannelOutput>(http, UpdateApnsVoipChannelOperation, input, options),
+    updateApnsVoipChannel: bindOperation(updateApnsVoipChannel, UpdateApnsVoipChannelOperation, connection),
     /**
      * Delete the APNs VoIP channel
      *
@@ -1259,8 +2486,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteApnsVoipChannel: (input: DeleteApnsVoipChannelInput, options?: CallOptions): Promise<DeleteApnsVoipChannelOutput> =>
-      callOperation<DeleteApnsVoipChannelOutput>(http, DeleteApnsVoipChannelOperation, input, options),
+    deleteApnsVoipChannel: bindOperation(deleteApnsVoipChannel, DeleteApnsVoipChannelOperation, connection),
     /**
      * Get the APNs VoIP sandbox channel
      *
@@ -1275,8 +2501,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApnsVoipSandboxChannel: (input: GetApnsVoipSandboxChannelInput, options?: CallOptions): Promise<GetApnsVoipSandboxChannelOutput> =>
-      callOperation<GetApnsVoipSandboxChannelOutput>(http, GetApnsVoipSandboxChannelOperation, input, options),
+    getApnsVoipSandboxChannel: bindOperation(getApnsVoipSandboxChannel, GetApnsVoipSandboxChannelOperation, connection),
     /**
      * Update the APNs VoIP sandbox channel
      *
@@ -1291,8 +2516,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateApnsVoipSandboxChannel: (input: UpdateApnsVoipSandboxChannelInput, options?: CallOptions): Promise<UpdateApnsVoipSandboxChannelOutput> =>
-      callOperation<UpdateApnsVoipSandboxChannelOutput>(http, UpdateApnsVoipSandboxChannelOperation, input, options),
+    updateApnsVoipSandboxChannel: bindOperation(updateApnsVoipSandboxChannel, UpdateApnsVoipSandboxChannelOperation, connection),
     /**
      * Delete the APNs VoIP sandbox channel
      *
@@ -1307,8 +2531,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteApnsVoipSandboxChannel: (input: DeleteApnsVoipSandboxChannelInput, options?: CallOptions): Promise<DeleteApnsVoipSandboxChannelOutput> =>
-      callOperation<DeleteApnsVoipSandboxChannelOutput>(http, DeleteApnsVoipSandboxChannelOperation, input, options),
+    deleteApnsVoipSandboxChannel: bindOperation(deleteApnsVoipSandboxChannel, DeleteApnsVoipSandboxChannelOperation, connection),
     /**
      * Get the Baidu channel
      *
@@ -1323,8 +2546,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getBaiduChannel: (input: GetBaiduChannelInput, options?: CallOptions): Promise<GetBaiduChannelOutput> =>
-      callOperation<GetBaiduChannelOutput>(http, GetBaiduChannelOperation, input, options),
+    getBaiduChannel: bindOperation(getBaiduChannel, GetBaiduChannelOperation, connection),
     /**
      * Update the Baidu channel
      *
@@ -1339,8 +2561,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateBaiduChannel: (input: UpdateBaiduChannelInput, options?: CallOptions): Promise<UpdateBaiduChannelOutput> =>
-      callOperation<UpdateBaiduChannelOutput>(http, UpdateBaiduChannelOperation, input, options),
+    updateBaiduChannel: bindOperation(updateBaiduChannel, UpdateBaiduChannelOperation, connection),
     /**
      * Delete the Baidu channel
      *
@@ -1355,8 +2576,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteBaiduChannel: (input: DeleteBaiduChannelInput, options?: CallOptions): Promise<DeleteBaiduChannelOutput> =>
-      callOperation<DeleteBaiduChannelOutput>(http, DeleteBaiduChannelOperation, input, options),
+    deleteBaiduChannel: bindOperation(deleteBaiduChannel, DeleteBaiduChannelOperation, connection),
     /**
      * Get the email channel
      *
@@ -1371,8 +2591,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getEmailChannel: (input: GetEmailChannelInput, options?: CallOptions): Promise<GetEmailChannelOutput> =>
-      callOperation<GetEmailChannelOutput>(http, GetEmailChannelOperation, input, options),
+    getEmailChannel: bindOperation(getEmailChannel, GetEmailChannelOperation, connection),
     /**
      * Update the email channel
      *
@@ -1387,8 +2606,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateEmailChannel: (input: UpdateEmailChannelInput, options?: CallOptions): Promise<UpdateEmailChannelOutput> =>
-      callOperation<UpdateEmailChannelOutput>(http, UpdateEmailChannelOperation, input, options),
+    updateEmailChannel: bindOperation(updateEmailChannel, UpdateEmailChannelOperation, connection),
     /**
      * Delete the email channel
      *
@@ -1403,8 +2621,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteEmailChannel: (input: DeleteEmailChannelInput, options?: CallOptions): Promise<DeleteEmailChannelOutput> =>
-      callOperation<DeleteEmailChannelOutput>(http, DeleteEmailChannelOperation, input, options),
+    deleteEmailChannel: bindOperation(deleteEmailChannel, DeleteEmailChannelOperation, connection),
     /**
      * Get the GCM channel
      *
@@ -1419,8 +2636,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getGcmChannel: (input: GetGcmChannelInput, options?: CallOptions): Promise<GetGcmChannelOutput> =>
-      callOperation<GetGcmChannelOutput>(http, GetGcmChannelOperation, input, options),
+    getGcmChannel: bindOperation(getGcmChannel, GetGcmChannelOperation, connection),
     /**
      * Update the GCM channel
      *
@@ -1435,8 +2651,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateGcmChannel: (input: UpdateGcmChannelInput, options?: CallOptions): Promise<UpdateGcmChannelOutput> =>
-      callOperation<UpdateGcmChannelOutput>(http, UpdateGcmChannelOperation, input, options),
+    updateGcmChannel: bindOperation(updateGcmChannel, UpdateGcmChannelOperation, connection),
     /**
      * Delete the GCM channel
      *
@@ -1451,8 +2666,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteGcmChannel: (input: DeleteGcmChannelInput, options?: CallOptions): Promise<DeleteGcmChannelOutput> =>
-      callOperation<DeleteGcmChannelOutput>(http, DeleteGcmChannelOperation, input, options),
+    deleteGcmChannel: bindOperation(deleteGcmChannel, DeleteGcmChannelOperation, connection),
     /**
      * Get the SMS channel
      *
@@ -1467,8 +2681,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSmsChannel: (input: GetSmsChannelInput, options?: CallOptions): Promise<GetSmsChannelOutput> =>
-      callOperation<GetSmsChannelOutput>(http, GetSmsChannelOperation, input, options),
+    getSmsChannel: bindOperation(getSmsChannel, GetSmsChannelOperation, connection),
     /**
      * Update the SMS channel
      *
@@ -1483,8 +2696,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateSmsChannel: (input: UpdateSmsChannelInput, options?: CallOptions): Promise<UpdateSmsChannelOutput> =>
-      callOperation<UpdateSmsChannelOutput>(http, UpdateSmsChannelOperation, input, options),
+    updateSmsChannel: bindOperation(updateSmsChannel, UpdateSmsChannelOperation, connection),
     /**
      * Delete the SMS channel
      *
@@ -1499,8 +2711,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteSmsChannel: (input: DeleteSmsChannelInput, options?: CallOptions): Promise<DeleteSmsChannelOutput> =>
-      callOperation<DeleteSmsChannelOutput>(http, DeleteSmsChannelOperation, input, options),
+    deleteSmsChannel: bindOperation(deleteSmsChannel, DeleteSmsChannelOperation, connection),
     /**
      * Update endpoints in bulk
      *
@@ -1515,8 +2726,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateEndpointsBatch: (input: UpdateEndpointsBatchInput, options?: CallOptions): Promise<UpdateEndpointsBatchOutput> =>
-      callOperation<UpdateEndpointsBatchOutput>(http, UpdateEndpointsBatchOperation, input, options),
+    updateEndpointsBatch: bindOperation(updateEndpointsBatch, UpdateEndpointsBatchOperation, connection),
     /**
      * Get an endpoint
      *
@@ -1531,8 +2741,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getEndpoint: (input: GetEndpointInput, options?: CallOptions): Promise<GetEndpointOutput> =>
-      callOperation<GetEndpointOutput>(http, GetEndpointOperation, input, options),
+    getEndpoint: bindOperation(getEndpoint, GetEndpointOperation, connection),
     /**
      * Create or update an endpoint
      *
@@ -1547,8 +2756,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateEndpoint: (input: UpdateEndpointInput, options?: CallOptions): Promise<UpdateEndpointOutput> =>
-      callOperation<UpdateEndpointOutput>(http, UpdateEndpointOperation, input, options),
+    updateEndpoint: bindOperation(updateEndpoint, UpdateEndpointOperation, connection),
     /**
      * Delete an endpoint
      *
@@ -1563,8 +2771,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteEndpoint: (input: DeleteEndpointInput, options?: CallOptions): Promise<DeleteEndpointOutput> =>
-      callOperation<DeleteEndpointOutput>(http, DeleteEndpointOperation, input, options),
+    deleteEndpoint: bindOperation(deleteEndpoint, DeleteEndpointOperation, connection),
     /**
      * Record events
      *
@@ -1579,8 +2786,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    putEvents: (input: PutEventsInput, options?: CallOptions): Promise<PutEventsOutput> =>
-      callOperation<PutEventsOutput>(http, PutEventsOperation, input, options),
+    putEvents: bindOperation(putEvents, PutEventsOperation, connection),
     /**
      * Get the event stream
      *
@@ -1595,8 +2801,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getEventStream: (input: GetEventStreamInput, options?: CallOptions): Promise<GetEventStreamOutput> =>
-      callOperation<GetEventStreamOutput>(http, GetEventStreamOperation, input, options),
+    getEventStream: bindOperation(getEventStream, GetEventStreamOperation, connection),
     /**
      * Create or update the event stream
      *
@@ -1611,8 +2816,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    putEventStream: (input: PutEventStreamInput, options?: CallOptions): Promise<PutEventStreamOutput> =>
-      callOperation<PutEventStreamOutput>(http, PutEventStreamOperation, input, options),
+    putEventStream: bindOperation(putEventStream, PutEventStreamOperation, connection),
     /**
      * Delete the event stream
      *
@@ -1627,8 +2831,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteEventStream: (input: DeleteEventStreamInput, options?: CallOptions): Promise<DeleteEventStreamOutput> =>
-      callOperation<DeleteEventStreamOutput>(http, DeleteEventStreamOperation, input, options),
+    deleteEventStream: bindOperation(deleteEventStream, DeleteEventStreamOperation, connection),
     /**
      * List export jobs
      *
@@ -1643,8 +2846,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getExportJobs: (input: GetExportJobsInput, options?: CallOptions): Promise<GetExportJobsOutput> =>
-      callOperation<GetExportJobsOutput>(http, GetExportJobsOperation, input, options),
+    getExportJobs: bindOperation(getExportJobs, GetExportJobsOperation, connection),
     /**
      * Create an export job
      *
@@ -1659,8 +2861,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    createExportJob: (input: CreateExportJobInput, options?: CallOptions): Promise<CreateExportJobOutput> =>
-      callOperation<CreateExportJobOutput>(http, CreateExportJobOperation, input, options),
+    createExportJob: bindOperation(createExportJob, CreateExportJobOperation, connection),
     /**
      * Get an export job
      *
@@ -1675,8 +2876,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getExportJob: (input: GetExportJobInput, options?: CallOptions): Promise<GetExportJobOutput> =>
-      callOperation<GetExportJobOutput>(http, GetExportJobOperation, input, options),
+    getExportJob: bindOperation(getExportJob, GetExportJobOperation, connection),
     /**
      * List import jobs
      *
@@ -1691,8 +2891,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getImportJobs: (input: GetImportJobsInput, options?: CallOptions): Promise<GetImportJobsOutput> =>
-      callOperation<GetImportJobsOutput>(http, GetImportJobsOperation, input, options),
+    getImportJobs: bindOperation(getImportJobs, GetImportJobsOperation, connection),
     /**
      * Create an import job
      *
@@ -1707,8 +2906,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    createImportJob: (input: CreateImportJobInput, options?: CallOptions): Promise<CreateImportJobOutput> =>
-      callOperation<CreateImportJobOutput>(http, CreateImportJobOperation, input, options),
+    createImportJob: bindOperation(createImportJob, CreateImportJobOperation, connection),
     /**
      * Get an import job
      *
@@ -1723,8 +2921,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getImportJob: (input: GetImportJobInput, options?: CallOptions): Promise<GetImportJobOutput> =>
-      callOperation<GetImportJobOutput>(http, GetImportJobOperation, input, options),
+    getImportJob: bindOperation(getImportJob, GetImportJobOperation, connection),
     /**
      * Send a direct message
      *
@@ -1739,8 +2936,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    sendMessages: (input: SendMessagesInput, options?: CallOptions): Promise<SendMessagesOutput> =>
-      callOperation<SendMessagesOutput>(http, SendMessagesOperation, input, options),
+    sendMessages: bindOperation(sendMessages, SendMessagesOperation, connection),
     /**
      * Validate a phone number
      *
@@ -1755,8 +2951,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    phoneNumberValidate: (input: PhoneNumberValidateInput, options?: CallOptions): Promise<PhoneNumberValidateOutput> =>
-      callOperation<PhoneNumberValidateOutput>(http, PhoneNumberValidateOperation, input, options),
+    phoneNumberValidate: bindOperation(phoneNumberValidate, PhoneNumberValidateOperation, connection),
     /**
      * List segments
      *
@@ -1771,8 +2966,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegments: (input: GetSegmentsInput, options?: CallOptions): Promise<GetSegmentsOutput> =>
-      callOperation<GetSegmentsOutput>(http, GetSegmentsOperation, input, options),
+    getSegments: bindOperation(getSegments, GetSegmentsOperation, connection),
     /**
      * Create a segment
      *
@@ -1787,8 +2981,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    createSegment: (input: CreateSegmentInput, options?: CallOptions): Promise<CreateSegmentOutput> =>
-      callOperation<CreateSegmentOutput>(http, CreateSegmentOperation, input, options),
+    createSegment: bindOperation(createSegment, CreateSegmentOperation, connection),
     /**
      * Get a segment
      *
@@ -1803,8 +2996,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegment: (input: GetSegmentInput, options?: CallOptions): Promise<GetSegmentOutput> =>
-      callOperation<GetSegmentOutput>(http, GetSegmentOperation, input, options),
+    getSegment: bindOperation(getSegment, GetSegmentOperation, connection),
     /**
      * Update a segment
      *
@@ -1819,8 +3011,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateSegment: (input: UpdateSegmentInput, options?: CallOptions): Promise<UpdateSegmentOutput> =>
-      callOperation<UpdateSegmentOutput>(http, UpdateSegmentOperation, input, options),
+    updateSegment: bindOperation(updateSegment, UpdateSegmentOperation, connection),
     /**
      * Delete a segment
      *
@@ -1835,8 +3026,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteSegment: (input: DeleteSegmentInput, options?: CallOptions): Promise<DeleteSegmentOutput> =>
-      callOperation<DeleteSegmentOutput>(http, DeleteSegmentOperation, input, options),
+    deleteSegment: bindOperation(deleteSegment, DeleteSegmentOperation, connection),
     /**
      * List a segment's export jobs
      *
@@ -1851,8 +3041,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegmentExportJobs: (input: GetSegmentExportJobsInput, options?: CallOptions): Promise<GetSegmentExportJobsOutput> =>
-      callOperation<GetSegmentExportJobsOutput>(http, GetSegmentExportJobsOperation, input, options),
+    getSegmentExportJobs: bindOperation(getSegmentExportJobs, GetSegmentExportJobsOperation, connection),
     /**
      * List a segment's import jobs
      *
@@ -1867,8 +3056,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegmentImportJobs: (input: GetSegmentImportJobsInput, options?: CallOptions): Promise<GetSegmentImportJobsOutput> =>
-      callOperation<GetSegmentImportJobsOutput>(http, GetSegmentImportJobsOperation, input, options),
+    getSegmentImportJobs: bindOperation(getSegmentImportJobs, GetSegmentImportJobsOperation, connection),
     /**
      * List segment versions
      *
@@ -1883,8 +3071,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegmentVersions: (input: GetSegmentVersionsInput, options?: CallOptions): Promise<GetSegmentVersionsOutput> =>
-      callOperation<GetSegmentVersionsOutput>(http, GetSegmentVersionsOperation, input, options),
+    getSegmentVersions: bindOperation(getSegmentVersions, GetSegmentVersionsOperation, connection),
     /**
      * Get a segment version
      *
@@ -1899,8 +3086,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getSegmentVersion: (input: GetSegmentVersionInput, options?: CallOptions): Promise<GetSegmentVersionOutput> =>
-      callOperation<GetSegmentVersionOutput>(http, GetSegmentVersionOperation, input, options),
+    getSegmentVersion: bindOperation(getSegmentVersion, GetSegmentVersionOperation, connection),
     /**
      * Get application settings
      *
@@ -1915,8 +3101,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getApplicationSettings: (input: GetApplicationSettingsInput, options?: CallOptions): Promise<GetApplicationSettingsOutput> =>
-      callOperation<GetApplicationSettingsOutput>(http, GetApplicationSettingsOperation, input, options),
+    getApplicationSettings: bindOperation(getApplicationSettings, GetApplicationSettingsOperation, connection),
     /**
      * Update application settings
      *
@@ -1931,8 +3116,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    updateApplicationSettings: (input: UpdateApplicationSettingsInput, options?: CallOptions): Promise<UpdateApplicationSettingsOutput> =>
-      callOperation<UpdateApplicationSettingsOutput>(http, UpdateApplicationSettingsOperation, input, options),
+    updateApplicationSettings: bindOperation(updateApplicationSettings, UpdateApplicationSettingsOperation, connection),
     /**
      * Message users
      *
@@ -1947,8 +3131,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    sendUsersMessages: (input: SendUsersMessagesInput, options?: CallOptions): Promise<SendUsersMessagesOutput> =>
-      callOperation<SendUsersMessagesOutput>(http, SendUsersMessagesOperation, input, options),
+    sendUsersMessages: bindOperation(sendUsersMessages, SendUsersMessagesOperation, connection),
     /**
      * List a user's endpoints
      *
@@ -1963,8 +3146,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    getUserEndpoints: (input: GetUserEndpointsInput, options?: CallOptions): Promise<GetUserEndpointsOutput> =>
-      callOperation<GetUserEndpointsOutput>(http, GetUserEndpointsOperation, input, options),
+    getUserEndpoints: bindOperation(getUserEndpoints, GetUserEndpointsOperation, connection),
     /**
      * Delete a user's endpoints
      *
@@ -1979,8 +3161,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
-    deleteUserEndpoints: (input: DeleteUserEndpointsInput, options?: CallOptions): Promise<DeleteUserEndpointsOutput> =>
-      callOperation<DeleteUserEndpointsOutput>(http, DeleteUserEndpointsOperation, input, options),
+    deleteUserEndpoints: bindOperation(deleteUserEndpoints, DeleteUserEndpointsOperation, connection),
   }
     ;
 }

@@ -2,7 +2,7 @@
 // (one descriptor, input type and output type per operation, and `create<Name>Client()` whose
 // methods call them), on top of the hand-written runtime copied from templates/.
 import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import type { OpenApiDocument } from './openapi.js';
+import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel, ResponseModel } from './operations.js';
 import { pascalCase } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
@@ -85,14 +85,14 @@ function emitClientFile(
 ): string {
   const { clientName } = clientNames(document);
   const file = project.createSourceFile('client.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: './types.js', isTypeOnly: true, namedImports: ['operations', 'paths'] });
+  file.addImportDeclaration({ moduleSpecifier: './types.js', isTypeOnly: true, namedImports: ['operations'] });
   file.addImportDeclaration({
     moduleSpecifier: './runtime/call.js',
-    namedImports: ['callOperation', 'type CallOptions', 'type OperationDescriptor'],
+    namedImports: ['bindOperation', 'callOperation', 'type CallOptions', 'type OperationDescriptor'],
   });
   file.addImportDeclaration({
     moduleSpecifier: './runtime/transport.js',
-    namedImports: ['createHttpClient', 'type ServerTemplate', 'type TransportOptions'],
+    namedImports: ['createConnection', 'type Connection', 'type ServiceInfo', 'type TransportOptions'],
   });
   if (errorClasses.size > 0) {
     file.addImportDeclaration({ moduleSpecifier: './errors.js', namedImports: [...errorClasses.keys()] });
@@ -101,14 +101,17 @@ function emitClientFile(
   file.addExportDeclaration({
     moduleSpecifier: './runtime/transport.js',
     isTypeOnly: true,
-    namedExports: ['FetchLike', 'MockPreferences', 'TransportLayer', 'TransportOptions', 'ServerTemplate'],
+    namedExports: ['Connection', 'FetchLike', 'MockPreferences', 'ServerTemplate', 'ServiceInfo', 'TransportLayer', 'TransportOptions', 'ValidationOptions'],
   });
+  file.addExportDeclaration({ moduleSpecifier: './runtime/signing.js', isTypeOnly: true, namedExports: ['Credentials', 'CredentialsProvider'] });
+  file.addExportDeclaration({ moduleSpecifier: './runtime/retry.js', isTypeOnly: true, namedExports: ['RetryOptions'] });
+  file.addExportDeclaration({ moduleSpecifier: './runtime/paginate.js', namedExports: ['paginate', 'paginatePages'] });
 
   file.addVariableStatement({
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['The server requests go to unless `endpoint` says otherwise.'],
-    declarations: [{ name: 'server', type: 'ServerTemplate', initializer: JSON.stringify(serverTemplate(document)) }],
+    docs: ['Where the service is, and how its requests are signed.'],
+    declarations: [{ name: 'service', type: 'ServiceInfo', initializer: serviceLiteral(document) }],
   });
 
   const errorMaps = new Map<string, string>();
@@ -120,24 +123,28 @@ function emitClientFile(
     if (!errorMaps.has(literal)) {
       const name = errorMaps.size === 0 ? 'documentedErrors' : `documentedErrors${errorMaps.size + 1}`;
       errorMaps.set(literal, name);
-      file.addVariableStatement({
-        declarationKind: VariableDeclarationKind.Const,
-        declarations: [{ name, initializer: literal }],
-      });
+      file.addVariableStatement({ declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer: literal }] });
     }
     file.addVariableStatement({
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`\`${operation.method.toUpperCase()} ${operation.path}\``],
-      declarations: [
-        {
-          name: `${operation.typeName}Operation`,
-          type: 'OperationDescriptor',
-          initializer: `{ operationId: ${JSON.stringify(operation.operationId)}, method: ${JSON.stringify(operation.method)}, path: ${JSON.stringify(operation.path)}, errors: ${errorMaps.get(literal)} }`,
-        },
-      ],
+      declarations: [{ name: `${operation.typeName}Operation`, type: 'OperationDescriptor', initializer: descriptorLiteral(document, operation, errorMaps.get(literal)!) }],
     });
     addOperationTypes(file, operation);
+    const input = inputShape(operation);
+    file.addFunction({
+      name: operation.methodName,
+      isExported: true,
+      docs: [jsDocText(operation)],
+      parameters: [
+        { name: 'connection', type: 'Connection' },
+        { name: 'input', type: `${operation.typeName}Input`, initializer: input.required ? undefined : '{}' },
+        { name: 'options', type: 'CallOptions', hasQuestionToken: true },
+      ],
+      returnType: `Promise<${operation.typeName}Output>`,
+      statements: `return callOperation<${operation.typeName}Output>(connection, ${operation.typeName}Operation, input, options);`,
+    });
   }
 
   file.addInterface({
@@ -147,22 +154,25 @@ function emitClientFile(
     docs: ['How the client reaches the service; see the README for every option.'],
   });
   file.addFunction({
+    name: `create${clientName}Connection`,
+    isExported: true,
+    docs: [`A connection for the operation functions (\`${operations[0]?.methodName ?? 'operation'}(connection, input)\`): import only the operations you call.`],
+    parameters: [{ name: 'options', type: `${clientName}ClientOptions`, initializer: '{}' }],
+    returnType: 'Connection',
+    statements: 'return createConnection(options, service);',
+  });
+  file.addFunction({
     name: `create${clientName}Client`,
     isExported: true,
     docs: [`A client with one method per operation of ${document.info.title}.`],
     parameters: [{ name: 'options', type: `${clientName}ClientOptions`, initializer: '{}' }],
     statements: [
-      'const http = createHttpClient<paths>(options, server);',
+      `const connection = create${clientName}Connection(options);`,
       (writer) => {
         writer.write('return').block(() => {
           for (const operation of operations) {
             writer.writeLine(jsDoc(operation));
-            const input = inputShape(operation);
-            const param = input.required ? `input: ${operation.typeName}Input` : `input: ${operation.typeName}Input = {}`;
-            writer.writeLine(
-              `${operation.methodName}: (${param}, options?: CallOptions): Promise<${operation.typeName}Output> =>`,
-            );
-            writer.indent().write(`callOperation<${operation.typeName}Output>(http, ${operation.typeName}Operation, input, options),`).newLine();
+            writer.writeLine(`${operation.methodName}: bindOperation(${operation.methodName}, ${operation.typeName}Operation, connection),`);
           }
         });
         writer.write(';');
@@ -175,6 +185,45 @@ function emitClientFile(
     type: `ReturnType<typeof create${clientName}Client>`,
   });
   return finish(file);
+}
+
+function serviceLiteral(document: OpenApiDocument): string {
+  const service: { server: ReturnType<typeof serverTemplate>; signingName?: string } = { server: serverTemplate(document) };
+  const schemes = (document.components?.securitySchemes ?? {}) as Record<string, { 'x-amazon-signing-name'?: string }>;
+  const signingName = Object.values(schemes).find((scheme) => scheme['x-amazon-signing-name'])?.['x-amazon-signing-name'];
+  if (signingName) service.signingName = signingName;
+  return JSON.stringify(service);
+}
+
+function descriptorLiteral(document: OpenApiDocument, operation: OperationModel, errors: string): string {
+  const fields = [
+    `operationId: ${JSON.stringify(operation.operationId)}`,
+    `method: ${JSON.stringify(operation.method)}`,
+    `path: ${JSON.stringify(operation.path)}`,
+    `errors: ${errors}`,
+  ];
+  const validators: string[] = [];
+  if (operation.requestBody?.schema) validators.push(`request: ${JSON.stringify(`validate${operation.typeName}Request`)}`);
+  const responses = operation.responses
+    .filter((r) => /^2\d\d$/.test(r.status) && r.schema && r.contentType)
+    .map((r) => `${r.status}: ${JSON.stringify(`validate${operation.typeName}Response${r.status}`)}`);
+  if (responses.length > 0) validators.push(`responses: { ${responses.join(', ')} }`);
+  if (validators.length > 0) fields.push(`validators: { ${validators.join(', ')} }`);
+  const pagination = paginationOf(document, operation);
+  if (pagination) fields.push(`pagination: ${JSON.stringify(pagination)}`);
+  return `{ ${fields.join(', ')} }`;
+}
+
+/** An operation is paginated when it takes a page token and its success body hands the next one back. */
+function paginationOf(document: OpenApiDocument, operation: OperationModel) {
+  const inputToken = operation.parameters.find((p) => p.in === 'query' && /^(page[-_]?)?token$|^next[-_]?token$/i.test(p.name))?.name;
+  if (!inputToken || !operation.success?.schema) return undefined;
+  const schema = resolve<JsonObject>(document, operation.success.schema as JsonObject);
+  const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+  const outputToken = Object.keys(properties).find((name) => /^next[-_]?token$/i.test(name));
+  if (!outputToken) return undefined;
+  const items = Object.keys(properties).find((name) => resolve<JsonObject>(document, properties[name]!).type === 'array');
+  return { inputToken, outputToken, ...(items ? { items } : {}) };
 }
 
 interface InputShape {
@@ -224,6 +273,10 @@ function addOperationTypes(file: SourceFile, operation: OperationModel): void {
 }
 
 function jsDoc(operation: OperationModel): string {
+  return ['/**', ...jsDocText(operation).split('\n').map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
+}
+
+function jsDocText(operation: OperationModel): string {
   const lines: string[] = [];
   const { summary, description, deprecated } = operation.operation;
   if (summary) lines.push(summary, '');
@@ -234,7 +287,7 @@ function jsDoc(operation: OperationModel): string {
     lines.push(`@throws {${errorClassName(error) ?? 'ServiceException'}} HTTP ${error.status}: ${error.description}`);
   }
   if (deprecated) lines.push('@deprecated');
-  return ['/**', ...lines.map((l) => (l ? ` * ${l.replace(/\*\//g, '*\\/')}` : ' *')), ' */'].join('\n');
+  return lines.map((l) => l.replace(/\*\//g, '*\\/')).join('\n');
 }
 
 function serverTemplate(document: OpenApiDocument): { url: string; variables: Record<string, string> } {

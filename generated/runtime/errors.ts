@@ -70,6 +70,65 @@ export class InvalidResponseException extends Error {
   }
 }
 
+/** No answer came: the connection failed (refused, reset, DNS). */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  operationId: string | undefined;
+  constructor(
+    cause: unknown,
+    public attempts = 1,
+  ) {
+    super(`the request got no response: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
+/** An attempt took longer than the configured timeout. */
+export class TimeoutError extends Error {
+  override readonly name = 'TimeoutError';
+  operationId: string | undefined;
+  constructor(
+    readonly timeoutMs: number,
+    public attempts = 1,
+  ) {
+    super(`no response within ${timeoutMs} ms`);
+  }
+}
+
+/** The caller aborted the call through its AbortSignal. */
+export class RequestAbortedError extends Error {
+  override readonly name = 'RequestAbortedError';
+  operationId: string | undefined;
+  constructor(
+    reason: unknown,
+    public attempts = 1,
+  ) {
+    super(`the caller aborted the request${reason instanceof Error ? `: ${reason.message}` : ''}`, { cause: reason });
+  }
+}
+
+/** What a validator found wrong with a request or response body. */
+export interface ValidationIssue {
+  instancePath: string;
+  keyword: string;
+  message: string;
+  params?: Record<string, unknown>;
+}
+
+/** A request body (before sending) or a response body (after receiving) that breaks the spec. */
+export class ValidationError extends Error {
+  override readonly name = 'ValidationError';
+  constructor(
+    readonly operationId: string,
+    readonly phase: 'request' | 'response',
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    super(
+      `${operationId}: the ${phase} body does not match the spec:\n` +
+        issues.map((i) => `  ${i.instancePath || '(root)'}: ${i.message}`).join('\n'),
+    );
+  }
+}
+
 export type ServiceExceptionClass = new (details: ServiceErrorDetails) => ServiceException;
 
 /**
@@ -81,6 +140,7 @@ export function errorFromBody(
   response: Response,
   body: unknown,
   documented: Readonly<Record<number, ServiceExceptionClass>>,
+  attempts = 1,
 ): ServiceException {
   const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const text = typeof body === 'string' && body !== '' ? truncate(body) : undefined;
@@ -95,6 +155,7 @@ export function errorFromBody(
     body,
     response,
     violations,
+    attempts,
   });
 }
 

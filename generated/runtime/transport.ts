@@ -1,7 +1,9 @@
 // Generated from the OpenAPI spec by templates/transport.ts by generator/. Do not edit: run `npm run generate`.
-// The transport seam: every request goes through a chain of layers around `fetch`. Signing and
-// retries are layers; so is anything a user adds that needs to see each attempt on the wire.
+// The transport: endpoints, and the chain of layers every request goes through on its way to
+// fetch: retries and timeouts, the caller's own layers, then SigV4 signing, on every attempt.
 import createClient, { type Client, type Middleware } from 'openapi-fetch';
+import { retryLayer, type RetryOptions } from './retry.js';
+import { signingLayer, type Credentials, type CredentialsProvider } from './signing.js';
 
 /** What each layer calls: one HTTP exchange. */
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -16,21 +18,53 @@ export interface ServerTemplate {
   variables: Readonly<Record<string, string>>;
 }
 
+/** What the generator knows of the service: where it is and how requests are signed. */
+export interface ServiceInfo {
+  server: ServerTemplate;
+  /** SigV4 signing name, when the spec says requests are signed (`mobiletargeting`). */
+  signingName?: string;
+}
+
+/** A body validator as `generated/validators.js` exports them. */
+export type BodyValidator = (data: unknown) => {
+  valid: boolean;
+  errors: readonly { instancePath: string; keyword: string; message: string }[];
+};
+
+export interface ValidationOptions {
+  /** The generated validators: `import * as validators from './validators.js'`. */
+  validators: Readonly<Record<string, unknown>>;
+  /** Check request bodies before sending (default true). */
+  request?: boolean;
+  /** Check response bodies after receiving (default true). */
+  response?: boolean;
+}
+
 export interface TransportOptions {
-  /** Base URL of the service, e.g. a mock server or a proxy. Wins over `region`. */
+  /** Base URL of the service, e.g. a mock server or a proxy. Wins over `region` for the URL. */
   endpoint?: string | URL;
-  /** Region whose regional endpoint serves the requests. */
+  /** Region of the regional endpoint, and of the signature. */
   region?: string;
+  /** Signs every request with SigV4. Without them requests go unsigned (a mock, a signing proxy). */
+  credentials?: Credentials | CredentialsProvider;
+  /** Retries of throttled and transient failures (default 3 attempts in all); `false` turns them off. */
+  retry?: RetryOptions | false;
+  /** Each attempt is abandoned after this many milliseconds. */
+  timeoutMs?: number;
+  /** Validates bodies with the generated validators; off unless given. */
+  validation?: ValidationOptions;
   /** The fetch implementation; the global `fetch` by default. */
   fetch?: FetchLike;
   /** Headers sent with every request. */
   headers?: Readonly<Record<string, string>>;
-  /** Layers around fetch, outermost first. */
+  /** Layers around fetch, outermost first, run on every attempt before signing. */
   transport?: readonly TransportLayer[];
-  /** openapi-fetch middleware (logging, tracing), run once per call before the transport. */
+  /** openapi-fetch middleware (logging, tracing), run once per call, before retries and signing. */
   middleware?: readonly Middleware[];
   /** Asks a Prism mock for a given answer on every call (sent as the `Prefer` header). */
   mock?: MockPreferences;
+  /** The clock signatures are dated by (tests, or a corrected clock skew). */
+  clock?: () => Date;
 }
 
 /** What to ask a Prism mock for: a documented status, a named example, or generated data. */
@@ -43,6 +77,12 @@ export interface MockPreferences {
   dynamic?: boolean;
 }
 
+/** A configured connection to the service, shared by every operation function. */
+export interface Connection {
+  http: Client<any>;
+  validation?: ValidationOptions;
+}
+
 /** The `Prefer` header value Prism reads, or undefined when nothing is asked. */
 export function preferHeader(mock: MockPreferences | undefined): string | undefined {
   if (!mock) return undefined;
@@ -51,11 +91,6 @@ export function preferHeader(mock: MockPreferences | undefined): string | undefi
   if (mock.example !== undefined) parts.push(`example=${mock.example}`);
   if (mock.dynamic !== undefined) parts.push(`dynamic=${mock.dynamic}`);
   return parts.length > 0 ? parts.join(', ') : undefined;
-}
-
-function withPrefer(mock: MockPreferences | undefined): Record<string, string> {
-  const prefer = preferHeader(mock);
-  return prefer ? { Prefer: prefer } : {};
 }
 
 export function composeTransport(base: FetchLike, layers: readonly TransportLayer[] = []): FetchLike {
@@ -76,14 +111,44 @@ export function resolveBaseUrl(options: Pick<TransportOptions, 'endpoint' | 'reg
   });
 }
 
-/** An openapi-fetch client whose requests go through the transport layers. */
-export function createHttpClient<Paths extends {}>(options: TransportOptions, server: ServerTemplate): Client<Paths> {
+// Path parameters are encoded as the AWS SDKs encode them; "." and ".." are encoded as well, so
+// that no value can walk the path up or down.
+export function encodePathSegment(value: unknown): string {
+  const encoded = encodeURIComponent(String(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
+}
+
+function serializePath(pathname: string, params: Record<string, unknown> | undefined): string {
+  return pathname.replace(/\{([^}]+)\}/g, (match, name: string) =>
+    params?.[name] === undefined || params[name] === null ? match : encodePathSegment(params[name]),
+  );
+}
+
+export function createConnection(options: TransportOptions, service: ServiceInfo): Connection {
   const base: FetchLike = options.fetch ?? ((request) => globalThis.fetch(request));
-  const http = createClient<Paths>({
-    baseUrl: resolveBaseUrl(options, server),
-    fetch: composeTransport(base, options.transport),
-    headers: { ...options.headers, ...withPrefer(options.mock) },
+  const layers: TransportLayer[] = [];
+  if (options.retry !== false || options.timeoutMs !== undefined) {
+    layers.push(retryLayer({ ...(options.retry === false ? { maxAttempts: 1 } : options.retry), timeoutMs: options.timeoutMs }));
+  }
+  layers.push(...(options.transport ?? []));
+  if (options.credentials) {
+    if (!service.signingName) throw new TypeError('This API does not say how to sign requests: `credentials` cannot be used');
+    layers.push(
+      signingLayer({
+        credentials: options.credentials,
+        region: options.region ?? service.server.variables.region ?? 'us-east-1',
+        service: service.signingName,
+        clock: options.clock,
+      }),
+    );
+  }
+  const prefer = preferHeader(options.mock);
+  const http = createClient<any>({
+    baseUrl: resolveBaseUrl(options, service.server),
+    fetch: composeTransport(base, layers),
+    headers: { ...options.headers, ...(prefer ? { Prefer: prefer } : {}) },
+    pathSerializer: serializePath,
   });
   if (options.middleware?.length) http.use(...options.middleware);
-  return http;
+  return { http, validation: options.validation };
 }
