@@ -82,6 +82,14 @@ export class NetworkError extends Error {
   }
 }
 
+/** The credentials provider failed; the request was not sent. */
+export class CredentialsError extends Error {
+  override readonly name = 'CredentialsError';
+  constructor(cause: unknown) {
+    super(`could not get AWS credentials: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  }
+}
+
 /** An attempt took longer than the configured timeout. */
 export class TimeoutError extends Error {
   override readonly name = 'TimeoutError';

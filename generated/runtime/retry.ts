@@ -49,7 +49,8 @@ export function retryLayer(options: AttemptOptions = {}): TransportLayer {
         try {
           response = await attemptOnce(next, request, body, options.timeoutMs, attempt);
         } catch (error) {
-          if (error instanceof RequestAbortedError || attempt >= maxAttempts) throw withAttempts(error, attempt);
+          const transient = error instanceof NetworkError || error instanceof TimeoutError;
+          if (!transient || attempt >= maxAttempts) throw withAttempts(error, attempt);
           await sleep(backoff(attempt), request.signal).catch((e) => {
             throw withAttempts(e, attempt);
           });
@@ -88,7 +89,10 @@ async function attemptOnce(
   } catch (error) {
     if (caller?.aborted) throw new RequestAbortedError(caller.reason);
     if (timeout?.aborted) throw new TimeoutError(timeoutMs!, attempt);
-    throw new NetworkError(error, attempt);
+    // fetch rejects with a TypeError when no response came (checked by name: it may come from
+    // another realm); anything else is not ours to retry.
+    if ((error as Error | null)?.name === 'TypeError') throw new NetworkError(error, attempt);
+    throw error;
   }
 }
 

@@ -3,6 +3,7 @@
 // Credentials are static or come from a provider (the shape of the AWS SDK's providers), which is
 // asked again shortly before what it gave expires.
 import { AwsV4Signer } from 'aws4fetch';
+import { CredentialsError } from './errors.js';
 import type { FetchLike, TransportLayer } from './transport.js';
 
 export interface Credentials {
@@ -49,7 +50,9 @@ export function signingLayer(options: SigningOptions): TransportLayer {
   const cache = new Map<string, ArrayBuffer>(); // derived signing keys, per day
   return (next: FetchLike): FetchLike =>
     async (request) => {
-      const { accessKeyId, secretAccessKey, sessionToken } = await resolveCredentials();
+      const { accessKeyId, secretAccessKey, sessionToken } = await resolveCredentials().catch((error: unknown) => {
+        throw new CredentialsError(error);
+      });
       const body = request.body === null ? undefined : await request.clone().arrayBuffer();
       const headers = new Headers(request.headers);
       // Signed fresh on every attempt: drop what an earlier attempt added.

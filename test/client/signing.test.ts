@@ -1,0 +1,96 @@
+// The client's SigV4 Authorization header equals what an independent implementation (the AWS SDK's
+// @smithy/signature-v4) computes for the same request, time and credentials.
+import { Sha256 } from '@aws-crypto/sha256-js';
+import { HttpRequest } from '@smithy/protocol-http';
+import { SignatureV4 } from '@smithy/signature-v4';
+import { createPinpointClient, type Credentials, type FetchLike } from '../../generated/client.js';
+
+const NOW = new Date('2026-11-24T12:34:56.000Z');
+const STATIC = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
+const WITH_TOKEN = { ...STATIC, sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE//token+with/odd=chars' };
+// The headers aws4fetch leaves unsigned; the reference signer is told the same.
+const UNSIGNED = ['authorization', 'content-type', 'content-length', 'user-agent', 'presigned-expires', 'expect', 'x-amzn-trace-id', 'range', 'connection'];
+
+async function capture(credentials: Credentials, call: (client: ReturnType<typeof createPinpointClient>) => Promise<unknown>) {
+  const sent: Request[] = [];
+  const fetch: FetchLike = async (request) => {
+    sent.push(request.clone());
+    return new Response('{}', { status: 200 });
+  };
+  await call(createPinpointClient({ region: 'eu-west-1', credentials, fetch, clock: () => NOW }));
+  return sent[0]!;
+}
+
+async function referenceAuthorization(request: Request, credentials: Credentials): Promise<string> {
+  const url = new URL(request.url);
+  const headers: Record<string, string> = { host: url.host };
+  request.headers.forEach((value, name) => {
+    if (!['authorization', 'x-amz-date', 'x-amz-security-token'].includes(name)) headers[name] = value;
+  });
+  const query: Record<string, string> = {};
+  url.searchParams.forEach((value, name) => (query[name] = value));
+  const body = request.body === null ? undefined : await request.text();
+  const signer = new SignatureV4({ service: 'mobiletargeting', region: 'eu-west-1', credentials, sha256: Sha256, applyChecksum: false });
+  const signed = await signer.sign(
+    new HttpRequest({ method: request.method, protocol: url.protocol, hostname: url.hostname, path: url.pathname, query, headers, body }),
+    { signingDate: NOW, unsignableHeaders: new Set(UNSIGNED) },
+  );
+  return signed.headers.authorization as string;
+}
+
+const calls = {
+  GET: (c: ReturnType<typeof createPinpointClient>) => c.getApps({ query: { 'page-size': '50', token: 'a b+c/d' } }),
+  PUT: (c: ReturnType<typeof createPinpointClient>) =>
+    c.updateEndpoint({ path: { 'application-id': 'app 1', 'endpoint-id': 'dev/ice*1' }, body: { ChannelType: 'GCM', Address: 'token' } }),
+  POST: (c: ReturnType<typeof createPinpointClient>) => c.createApp({ body: { Name: 'My app', tags: { team: 'growth' } } }),
+  DELETE: (c: ReturnType<typeof createPinpointClient>) => c.deleteApp({ path: { 'application-id': '0123abcd' } }),
+};
+
+describe.each([
+  ['static credentials', STATIC],
+  ['a session token', WITH_TOKEN],
+] as const)('with %s', (_, credentials) => {
+  test.each(Object.keys(calls) as (keyof typeof calls)[])('%s is signed as the reference signer signs it', async (method) => {
+    const request = await capture(credentials, calls[method]);
+    expect(request.method).toBe(method);
+    const authorization = request.headers.get('authorization')!;
+    expect(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20261124\/eu-west-1\/mobiletargeting\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/);
+    expect(authorization).toBe(await referenceAuthorization(request, credentials));
+    expect(request.headers.get('x-amz-date')).toBe('20261124T123456Z');
+    expect(request.headers.get('x-amz-security-token')).toBe((credentials as Credentials).sessionToken ?? null);
+  });
+});
+
+test('a credentials provider is called again when its credentials are about to expire', async () => {
+  let calls = 0;
+  let now = NOW.getTime();
+  const provider = async (): Promise<Credentials> => {
+    calls += 1;
+    return { ...STATIC, accessKeyId: `AKID${calls}`, expiration: new Date(now + 10 * 60_000) };
+  };
+  const keys: string[] = [];
+  const fetch: FetchLike = async (request) => {
+    keys.push(/Credential=(\w+)\//.exec(request.headers.get('authorization')!)![1]!);
+    return new Response('{"Item":[]}', { status: 200 });
+  };
+  const client = createPinpointClient({ credentials: provider, fetch, clock: () => new Date(now) });
+  await client.getApps();
+  await client.getApps(); // still fresh: cached
+  now += 6 * 60_000; // within five minutes of expiry: refreshed
+  await client.getApps();
+  expect(keys).toEqual(['AKID1', 'AKID1', 'AKID2']);
+  expect(calls).toBe(2);
+});
+
+test('a provider that fails is asked again on the next call', async () => {
+  let calls = 0;
+  const provider = async (): Promise<Credentials> => {
+    calls += 1;
+    if (calls === 1) throw new Error('metadata service unreachable');
+    return STATIC;
+  };
+  const fetch: FetchLike = async () => new Response('{"Item":[]}', { status: 200 });
+  const client = createPinpointClient({ credentials: provider, fetch });
+  await expect(client.getApps()).rejects.toThrow('could not get AWS credentials: metadata service unreachable');
+  await expect(client.getApps({}, {})).resolves.toEqual({ Item: [] });
+});
