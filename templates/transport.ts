@@ -110,17 +110,20 @@ export function resolveBaseUrl(options: Pick<TransportOptions, 'endpoint' | 'reg
   });
 }
 
-// Path parameters are encoded as the AWS SDKs encode them; "." and ".." are encoded as well, so
-// that no value can walk the path up or down.
+// Path parameters are encoded as the AWS SDKs encode them, so that "/", "?" and "#" stay inside
+// their segment.
 export function encodePathSegment(value: unknown): string {
-  const encoded = encodeURIComponent(String(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  return encoded === '.' || encoded === '..' ? encoded.replace(/\./g, '%2E') : encoded;
+  return encodeURIComponent(String(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 function serializePath(pathname: string, params: Record<string, unknown> | undefined): string {
-  return pathname.replace(/\{([^}]+)\}/g, (match, name: string) =>
-    params?.[name] === undefined || params[name] === null ? match : encodePathSegment(params[name]),
-  );
+  return pathname.replace(/\{([^}]+)\}/g, (match, name: string) => {
+    const value = params?.[name];
+    if (value === undefined || value === null) return match;
+    // URLs resolve "." and ".." (even percent-encoded) as steps up the path: no encoding can carry them.
+    if (value === '.' || value === '..') throw new TypeError(`The path parameter ${name} cannot be ${JSON.stringify(value)}`);
+    return encodePathSegment(value);
+  });
 }
 
 export function createConnection(options: TransportOptions, service: ServiceInfo): Connection {
