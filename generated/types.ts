@@ -2398,7 +2398,10 @@ export interface components {
         };
         /** @description An email as a raw MIME message. */
         RawEmail: {
-            /** @description The whole raw MIME message, base64-encoded. */
+            /**
+             * Format: byte
+             * @description The whole raw MIME message, base64-encoded.
+             */
             Data?: string;
         };
         /** @description Default settings and content of a one-time email sent directly to an endpoint. */
