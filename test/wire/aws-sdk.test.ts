@@ -54,7 +54,7 @@ async function ourWire(operation: OperationModel, input: ReturnType<typeof input
 /** The SDK takes binary members (`format: byte` on the wire) as bytes and base64-encodes them itself. */
 function bytesForSdk(schema: unknown, value: unknown): unknown {
   if (schema === undefined || value === null || typeof value !== 'object') {
-    const node = schema && resolve<JsonObject>(document, schema as JsonObject);
+    const node = schema === undefined ? undefined : resolve<JsonObject>(document, schema as JsonObject);
     return node?.format === 'byte' && typeof value === 'string' ? Uint8Array.from(Buffer.from(value, 'base64')) : value;
   }
   const node = resolve<JsonObject>(document, schema as JsonObject);
