@@ -1,4 +1,5 @@
-// Emits `runtime/`: the hand-written code in templates/ that the generated client ships with.
+// Emits `runtime/`: the hand-written code in templates/ that the generated client ships with, and
+// `node/`: optional Node-only helpers from templates/node/, which the client never imports.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,11 +8,14 @@ import { HEADER, type GeneratedFile } from './output.js';
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../templates');
 
 export async function emitRuntime(templatesDir = TEMPLATES_DIR): Promise<GeneratedFile[]> {
-  const names = (await fs.readdir(templatesDir)).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
-  return Promise.all(
-    names.map(async (name) => ({
-      path: `runtime/${name}`,
-      content: `// ${HEADER.replace('generator/', `templates/${name} by generator/`)}\n${await fs.readFile(path.join(templatesDir, name), 'utf8')}`,
-    })),
-  );
+  const read = async (folder: string, outFolder: string) => {
+    const names = (await fs.readdir(path.join(templatesDir, folder))).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+    return Promise.all(
+      names.map(async (name) => ({
+        path: `${outFolder}/${name}`,
+        content: `// ${HEADER.replace('generator/', `templates/${folder ? `${folder}/` : ''}${name} by generator/`)}\n${await fs.readFile(path.join(templatesDir, folder, name), 'utf8')}`,
+      })),
+    );
+  };
+  return [...(await read('', 'runtime')), ...(await read('node', 'node'))];
 }
