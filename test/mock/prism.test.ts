@@ -95,6 +95,21 @@ describe('requests that break the spec', () => {
     expect(thrown.Message).toMatch(/ChannelType must be equal to one of the allowed values: GCM, APNS, .*CUSTOM/);
   });
 
+  test('a missing path parameter (an empty segment) gets 422 naming it, as a typed error', async () => {
+    const thrown = (await methodOf('getCampaigns')({ path: { 'application-id': '' } }).catch((e: unknown) => e)) as errors.ServiceException;
+    expect(thrown).toBeInstanceOf(errors.UnexpectedResponseException);
+    expect(thrown.status).toBe(422);
+    expect(thrown.Message).toBe("Request path must have required property 'application-id'");
+    expect(thrown.violations).toEqual([expect.objectContaining({ location: ['request', 'path'], code: 'required' })]);
+  });
+
+  test('an empty last path segment is a missing parameter too', async () => {
+    const response = await fetch(`${prism.url}/v1/apps/my-app/campaigns/`);
+    expect(response.status).toBe(422);
+    const violations = JSON.parse(response.headers.get('sl-violations')!) as { message: string }[];
+    expect(violations.map((v) => v.message)).toEqual(["Request path must have required property 'campaign-id'"]);
+  });
+
   test('a raw request gets the violations in the sl-violations header', async () => {
     const response = await fetch(`${prism.url}/v1/apps`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"tags": 5}' });
     expect(response.status).toBe(422);

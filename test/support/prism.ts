@@ -59,3 +59,79 @@ export async function startPrism(extraArgs: string[] = [], spec = 'generated/moc
       }),
   };
 }
+
+/** Whether nothing listens on 127.0.0.1:port any more. */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer();
+    probe.once('error', () => resolve(false));
+    probe.listen(port, '127.0.0.1', () => probe.close(() => resolve(true)));
+  });
+}
+
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface RunningScript {
+  /** Everything the script wrote so far, stdout and stderr together. */
+  output(): string;
+  /** Resolves with the output once it contains `text`; rejects if the script exits first. */
+  waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
+  /** Sends `signal` to the script's process group, as a terminal's Ctrl-C does, or to the script alone. */
+  interrupt(options?: { signal?: NodeJS.Signals; group?: boolean }): Promise<Exit>;
+  exited: Promise<Exit>;
+}
+
+/**
+ * Runs `tsx <script> …args` (what the npm script runs) in a process group of its own, so that a
+ * test can stop it the way a terminal does and nothing it started outlives the test.
+ */
+export function runScript(script: string, args: string[]): RunningScript {
+  const child = spawn(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), script, ...args], {
+    cwd: root,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const exited = new Promise<Exit>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  let done = false;
+  void exited.then(() => {
+    done = true;
+    for (const listener of listeners) listener();
+  });
+  return {
+    output: () => output,
+    waitFor: (text, timeoutMs = 60_000) =>
+      new Promise<string>((resolve, reject) => {
+        const found = () => (typeof text === 'string' ? output.includes(text) : text.test(output));
+        const timer = setTimeout(() => finish(new Error(`Not seen within ${timeoutMs} ms: ${String(text)}\n${output}`)), timeoutMs);
+        const check = () => {
+          if (found()) finish();
+          else if (done) finish(new Error(`The script exited before printing ${String(text)}:\n${output}`));
+        };
+        const finish = (error?: Error) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          if (error) reject(error);
+          else resolve(output);
+        };
+        listeners.add(check);
+        check();
+      }),
+    interrupt: ({ signal = 'SIGINT', group = true } = {}) => {
+      if (!done) process.kill(group ? -child.pid! : child.pid!, signal);
+      return exited;
+    },
+    exited,
+  };
+}

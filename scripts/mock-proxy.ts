@@ -1,0 +1,202 @@
+// `npm run mock:proxy -- --upstream <url>`: the contract check against a live endpoint. Prism runs
+// in proxy mode (`prism proxy <spec> <upstream>`) and checks every request and response against
+// the spec; in front of it a small pass-through reads Prism's `sl-violations` header (JSON, so no
+// log scraping) and reports each violation on one line, with the exchange it belongs to.
+//   npm run mock:proxy -- --upstream https://pinpoint.us-east-1.amazonaws.com
+//                         [--port 4011] [--host 127.0.0.1] [--report violations.jsonl] [--errors] [--no-cors] [--quiet]
+import { appendFileSync, writeFileSync } from 'node:fs';
+import { createServer, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { assertPortFree, exposureWarning, mockDir, readConfig, startPrism, stopWithSignals, urlOf } from './mock.js';
+
+export interface ReportedViolation {
+  location: string[];
+  severity: string;
+  code: string | number;
+  message: string;
+}
+
+export interface Exchange {
+  method: string;
+  path: string;
+  status: number;
+  violations: ReportedViolation[];
+}
+
+/** Prism's `sl-violations` header, also when Prism cut it short ("Too many violations! …"). */
+export function parseViolationsHeader(header: string | undefined): ReportedViolation[] {
+  if (!header) return [];
+  const truncated = header.startsWith('Too many violations!');
+  const json = truncated ? header.slice('Too many violations!'.length).trim() : header;
+  try {
+    const parsed: unknown = JSON.parse(json);
+    if (Array.isArray(parsed)) return parsed.filter((v): v is ReportedViolation => typeof v?.message === 'string');
+  } catch {
+    // A cut header is not JSON: keep every whole message it still holds.
+  }
+  const messages = [...json.matchAll(/"message":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
+  const found = messages.map((message) => ({ location: [], severity: 'Error', code: '', message }));
+  return truncated ? [...found, { location: [], severity: 'Error', code: '', message: 'more violations: Prism cut its header short' }] : found;
+}
+
+/** One readable line per violation: what, where, and in which exchange. */
+export function reportLines(exchange: Exchange): string[] {
+  const head = `${exchange.method} ${exchange.path} → ${exchange.status}`;
+  if (exchange.violations.length === 0) return [`✓ ${head}`];
+  return exchange.violations.map((v) => {
+    const mark = v.severity === 'Error' ? '✗' : '!';
+    const where = v.location.length ? `${v.location.join('.')}: ` : '';
+    return `${mark} ${v.severity.toLowerCase()} ${head}  ${where}${v.message}`;
+  });
+}
+
+const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection'];
+
+function passHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
+  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name)));
+}
+
+/**
+ * Prism's own answers (a request refused with --errors, an upstream it cannot reach) come as
+ * problem+json, with the violations in its `validation` list rather than in the header.
+ */
+function prismProblem(response: IncomingMessage, body: Buffer): ReportedViolation[] {
+  if (!String(response.headers['content-type']).startsWith('application/problem+json')) return [];
+  try {
+    const problem = JSON.parse(body.toString()) as { title?: string; detail?: string; validation?: ReportedViolation[] };
+    if (Array.isArray(problem.validation) && problem.validation.length > 0) {
+      return problem.validation.map((v) => ({ ...v, location: ['request', ...(v.location ?? [])] }));
+    }
+    return [{ location: ['prism'], severity: 'Error', code: response.statusCode ?? '', message: [problem.title, problem.detail].filter(Boolean).join(': ') }];
+  } catch {
+    return [];
+  }
+}
+
+async function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const { values } = parseArgs({
+    options: {
+      upstream: { type: 'string' },
+      port: { type: 'string', default: String(config.proxy.port) },
+      host: { type: 'string', default: config.host },
+      report: { type: 'string' },
+      errors: { type: 'boolean', default: false },
+      'no-cors': { type: 'boolean', default: !config.cors },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.upstream) throw new Error('--upstream <url> is required, e.g. --upstream https://pinpoint.us-east-1.amazonaws.com');
+  const upstream = new URL(values.upstream);
+  if (!/^https?:$/.test(upstream.protocol)) throw new Error(`--upstream: not an http(s) URL: ${values.upstream}`);
+  const host = values.host!;
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: not a port number: ${values.port}`);
+  await assertPortFree(host, port);
+  const reportFile = values.report ? path.resolve(values.report) : undefined;
+  if (reportFile) writeFileSync(reportFile, '');
+
+  // Prism listens on loopback only; the pass-through is what clients see.
+  const prismPort = await freeLoopbackPort();
+  const spec = path.join(mockDir, config.spec);
+  const prism = startPrism(
+    [
+      'proxy', spec, upstream.href,
+      '--host', '127.0.0.1',
+      '--port', String(prismPort),
+      `--cors=${!values['no-cors']}`,
+      `--errors=${values.errors}`,
+      '--validate-request=true',
+      '--multiprocess=false',
+      // The report below says what Prism would log; its own log keeps only its failures.
+      '--verboseLevel', 'fatal',
+    ],
+    '127.0.0.1',
+    prismPort,
+  );
+
+  let exchanges = 0;
+  let broken = 0;
+  let violationCount = 0;
+  const record = (exchange: Exchange) => {
+    exchanges += 1;
+    if (exchange.violations.length > 0) {
+      broken += 1;
+      violationCount += exchange.violations.length;
+    }
+    for (const line of reportLines(exchange)) if (!(values.quiet && line.startsWith('✓'))) console.log(line);
+    if (reportFile && exchange.violations.length > 0) appendFileSync(reportFile, `${JSON.stringify(exchange)}\n`);
+  };
+
+  const server = createServer((incoming, outgoing) => {
+    const method = incoming.method ?? 'GET';
+    const target = incoming.url ?? '/';
+    const forward = request(
+      { host: '127.0.0.1', port: prismPort, method, path: target, headers: passHeaders(incoming.headers) },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          const body = Buffer.concat(chunks);
+          const headers = passHeaders(answer.headers);
+          let violations = parseViolationsHeader(answer.headers['sl-violations'] as string | undefined);
+          if (violations.length === 0) {
+            violations = prismProblem(answer, body);
+            // The same header as the mock's, so that a client reads a refusal the same way.
+            if (violations.length > 0) headers['sl-violations'] = JSON.stringify(violations);
+          }
+          record({ method, path: target, status: answer.statusCode ?? 0, violations });
+          outgoing.writeHead(answer.statusCode ?? 502, headers);
+          outgoing.end(body);
+        });
+      },
+    );
+    forward.on('error', (error) => {
+      record({ method, path: target, status: 502, violations: [{ location: ['proxy'], severity: 'Error', code: 502, message: error.message }] });
+      outgoing.writeHead(502, { 'content-type': 'text/plain' });
+      outgoing.end(`The contract proxy could not reach Prism: ${error.message}`);
+    });
+    incoming.pipe(forward);
+  });
+
+  stopWithSignals(prism, () => {
+    server.close();
+    console.log(`${exchanges} exchanges, ${broken} broke the spec (${violationCount} violations).`);
+  });
+  await prism.ready;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+
+  const lines = [
+    `Pinpoint contract proxy on ${urlOf(host, port)} → ${upstream.href}: every request and response is checked against ${path.relative(process.cwd(), spec)} (${config.operations.length} operations).`,
+    values.errors
+      ? 'With --errors, a request that breaks the spec gets 422 and is not forwarded.'
+      : 'Exchanges are forwarded unchanged; each violation is reported below (✗ error, ! warning).',
+    ...(reportFile ? [`Violations are also written to ${reportFile} (JSON Lines).`] : []),
+    'Ctrl-C stops the proxy.',
+  ];
+  const warning = exposureWarning(host);
+  if (warning) lines.push(warning);
+  console.log(lines.join('\n'));
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,207 @@
+// Dynamic data: 20 seeded Prism instances (a few at a time, each started once) answer every
+// operation. Every answer validates against the spec, looks like Pinpoint's data, and is the same
+// for the same seed, whether asked twice or asked of another Prism started with that seed.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createPinpointClient, type CallOptions } from '../../generated/client.js';
+import * as validators from '../../generated/validators.js';
+import type { JsonObject, OpenApiDocument } from '../../generator/openapi.js';
+import { startPrism } from '../support/prism.js';
+import { operations, root, sampleInput } from '../support/spec.js';
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => `seed-${i + 1}`);
+const AT_ONCE = 4;
+
+interface Answers {
+  first: Map<string, unknown>;
+  second: Map<string, unknown>;
+  /** sl-violations headers: Prism found its own answer (or our request) off the spec. */
+  violations: string[];
+}
+
+type Call = (input?: object, options?: CallOptions) => Promise<unknown>;
+
+async function collect(seed: string): Promise<Answers> {
+  const prism = await startPrism(['--dynamic', '--seed', seed]);
+  try {
+    const violations: string[] = [];
+    const client = createPinpointClient({
+      endpoint: prism.url,
+      middleware: [
+        {
+          onResponse({ response, schemaPath }) {
+            const header = response.headers.get('sl-violations');
+            if (header) violations.push(`${schemaPath}: ${header}`);
+          },
+        },
+      ],
+    }) as unknown as Record<string, Call>;
+    const ask = async () => {
+      const bodies = new Map<string, unknown>();
+      for (const operation of operations) bodies.set(operation.operationId, await client[operation.methodName]!(sampleInput(operation)));
+      return bodies;
+    };
+    const first = await ask();
+    const second = await ask();
+    return { first, second, violations };
+  } finally {
+    await prism.stop();
+  }
+}
+
+const answers = new Map<string, Answers>();
+/** A second Prism started with the first seed. */
+let again: Answers;
+
+beforeAll(async () => {
+  const queue = [...SEEDS.map((seed) => ({ seed, into: 'seeds' as const })), { seed: SEEDS[0]!, into: 'again' as const }];
+  const worker = async () => {
+    for (let job = queue.shift(); job; job = queue.shift()) {
+      const result = await collect(job.seed);
+      if (job.into === 'again') again = result;
+      else answers.set(job.seed, result);
+    }
+  };
+  await Promise.all(Array.from({ length: AT_ONCE }, worker));
+}, 600_000);
+
+const validatorOf = (name: string) =>
+  (validators as unknown as Record<string, (data: unknown) => validators.ValidationResult>)[name]!;
+
+describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operationId, operation) => {
+  test(`answers validate against the spec for ${SEEDS.length} seeds`, () => {
+    const validate = validatorOf(`validate${operation.typeName}Response${operation.success!.status}`);
+    const issues = SEEDS.map((seed) => {
+      const text = validators.formatIssues(validate(answers.get(seed)!.first.get(operationId)).errors);
+      return text && `${seed}: ${text}`;
+    }).filter(Boolean);
+    expect(issues).toEqual([]);
+  });
+
+  test('the same seed gives the same answer, from the same Prism and from another', () => {
+    for (const seed of SEEDS) expect(answers.get(seed)!.second.get(operationId)).toEqual(answers.get(seed)!.first.get(operationId));
+    expect(again.first.get(operationId)).toEqual(answers.get(SEEDS[0]!)!.first.get(operationId));
+  });
+
+  test('other seeds give other data', () => {
+    const distinct = new Set(SEEDS.map((seed) => JSON.stringify(answers.get(seed)!.first.get(operationId))));
+    expect(distinct.size).toBeGreaterThan(SEEDS.length / 2);
+  });
+});
+
+test('Prism finds nothing off the spec in our requests or its answers', () => {
+  expect(SEEDS.flatMap((seed) => answers.get(seed)!.violations)).toEqual([]);
+});
+
+// ---------------------------------------------------------------------------------------------
+// What the data looks like, value by value, with the schema each value was generated from.
+
+const mockSpec = JSON.parse(readFileSync(path.join(root, 'generated/mock/openapi.json'), 'utf8')) as OpenApiDocument;
+
+interface Leaf {
+  /** The component schema the value sits in, e.g. `ApplicationResponse`. */
+  owner: string;
+  property: string;
+  schema: JsonObject;
+  value: unknown;
+}
+
+function leaves(schema: JsonObject, value: unknown, owner: string, property: string, out: Leaf[]): Leaf[] {
+  if (typeof schema.$ref === 'string') {
+    const name = schema.$ref.split('/').pop()!;
+    return leaves(mockSpec.components!.schemas![name]!, value, name, property, out);
+  }
+  const hinted = (schema.examples as unknown[] | undefined)?.some((e) => JSON.stringify(e) === JSON.stringify(value));
+  if (hinted || typeof value !== 'object' || value === null) {
+    // A value taken whole from the schema's hints (a map of tags, say) is one leaf.
+    out.push({ owner, property, schema, value });
+  } else if (Array.isArray(value)) {
+    for (const item of value) leaves(schema.items as JsonObject, item, owner, property, out);
+  } else {
+    const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+    for (const [key, item] of Object.entries(value)) {
+      leaves(properties[key] ?? (schema.additionalProperties as JsonObject), item, owner, properties[key] ? key : `${property}{}`, out);
+    }
+  }
+  return out;
+}
+
+let cached: Leaf[] | undefined;
+const allLeaves = (): Leaf[] =>
+  (cached ??= SEEDS.flatMap((seed) =>
+    operations.flatMap((operation) =>
+      leaves(operation.success!.schema!, answers.get(seed)!.first.get(operation.operationId), operation.operationId, '', []),
+    ),
+  ));
+
+const valuesOf = (match: (leaf: Leaf) => boolean) => allLeaves().filter(match).map((l) => l.value);
+
+describe('the data looks like Pinpoint data', () => {
+  test('application, campaign and segment ids are 32 lowercase hex characters', () => {
+    const ids = valuesOf(
+      (l) =>
+        /^(ApplicationId|CampaignId|SegmentId)$/.test(l.property) ||
+        (l.property === 'Id' && /^(ApplicationResponse|CampaignResponse|SegmentResponse)$/.test(l.owner)),
+    );
+    expect(ids.length).toBeGreaterThan(100);
+    expect(ids.filter((id) => !/^[0-9a-f]{32}$/.test(String(id)))).toEqual([]);
+  });
+
+  test("an application's ARN is a mobiletargeting ARN with an application id", () => {
+    const arns = valuesOf((l) => l.property === 'Arn');
+    expect(arns.length).toBeGreaterThan(20);
+    expect(arns.filter((arn) => !/^arn:aws:mobiletargeting:us-east-1:123456789012:apps\/[0-9a-f]{32}$/.test(String(arn)))).toEqual([]);
+    const roles = valuesOf((l) => l.property === 'RoleArn');
+    expect(roles.length).toBeGreaterThan(10);
+    expect(roles.filter((arn) => !/^arn:aws:iam::\d{12}:role\/\w+$/.test(String(arn)))).toEqual([]);
+  });
+
+  test('timestamps are ISO 8601, in UTC, in recent years', () => {
+    const dates = valuesOf((l) => l.schema.format === 'date-time' || /(Date|Timestamp)$/.test(l.property));
+    expect(dates.length).toBeGreaterThan(100);
+    const bad = dates.filter((d) => {
+      const text = String(d);
+      const year = new Date(text).getUTCFullYear();
+      return !/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/.test(text) || Number.isNaN(Date.parse(text)) || year < 2023 || year > 2025;
+    });
+    expect(bad).toEqual([]);
+  });
+
+  test('phone numbers are E.164', () => {
+    const phones = valuesOf((l) => /^(PhoneNumber|OriginalPhoneNumber|CleansedPhoneNumberE164|OriginationNumber)$/.test(l.property));
+    expect(phones.length).toBeGreaterThan(10);
+    expect(phones.filter((p) => !/^\+[1-9]\d{7,14}$/.test(String(p)))).toEqual([]);
+  });
+
+  test('email addresses have a local part, an @ and a domain', () => {
+    const emails = valuesOf((l) => /^(FromAddress|FeedbackForwardingAddress|ReplyToAddresses)$/.test(l.property));
+    expect(emails.length).toBeGreaterThan(10);
+    expect(emails.filter((e) => !/^[a-z0-9.+-]+@[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(String(e)))).toEqual([]);
+  });
+
+  test('URLs parse, over https or s3', () => {
+    const urls = valuesOf((l) => /Url(Prefix)?$/.test(l.property));
+    expect(urls.length).toBeGreaterThan(50);
+    expect(urls.filter((u) => !['https:', 's3:'].includes(new URL(String(u)).protocol))).toEqual([]);
+  });
+
+  test('counts and other integers are non-negative and of a sensible size; percentages stay within 0–100', () => {
+    const integers = allLeaves().filter((l) => l.schema.type === 'integer');
+    expect(integers.length).toBeGreaterThan(100);
+    expect(integers.filter((l) => !(Number.isInteger(l.value) && (l.value as number) >= 0 && (l.value as number) <= 2_419_200))).toEqual([]);
+    const percentages = integers.filter((l) => /Percent$/.test(l.property)).map((l) => l.value as number);
+    expect(percentages.filter((p) => p > 100)).toEqual([]);
+  });
+
+  test('every string is a hint of the mock spec, an enum value or a date-time: no lorem ipsum', () => {
+    const strings = allLeaves().filter((l) => typeof l.value === 'string');
+    const unexplained = strings.filter(
+      (l) =>
+        !(l.schema.examples as unknown[] | undefined)?.includes(l.value) &&
+        !(l.schema.enum as unknown[] | undefined)?.includes(l.value) &&
+        l.schema.format !== 'date-time',
+    );
+    expect(strings.length).toBeGreaterThan(1000);
+    expect(unexplained.map((l) => `${l.owner}.${l.property}: ${String(l.value)}`)).toEqual([]);
+  });
+});
