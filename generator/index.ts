@@ -9,6 +9,7 @@ import { emitClient } from './client.js';
 import { emitRuntime } from './runtime.js';
 import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
+import { emitDocs, readErrata } from './docs.js';
 import { staleFiles, writeOutput, type GeneratedFile } from './output.js';
 
 export interface GenerateOptions {
@@ -27,6 +28,7 @@ export async function generate(specPath: string): Promise<GeneratedFile[]> {
     ...(await emitRuntime()),
     ...emitValidators(document, operations),
     ...emitMock(document, operations),
+    ...emitDocs(document, operations, readErrata(specPath)),
   ];
   return files.sort((a, b) => a.path.localeCompare(b.path));
 }
