@@ -20,7 +20,7 @@ const VALIDITY_RULES = {
   'no-identical-paths': 'error',
   'no-ambiguous-paths': 'error',
   'spec-components-invalid-map-name': 'error',
-  'no-path-trailing-slash': 'off',
+  'no-path-trailing-slash': 'off', // style, not validity: foreign specs may use trailing slashes
 } as const;
 
 export function describeProblem(problem: NormalizedProblem, cwd = process.cwd()): string {
