@@ -57,12 +57,22 @@ function emitErrors(project: Project, classes: Map<string, ErrorClass>): string 
   file.addImportDeclaration({ moduleSpecifier: './runtime/errors.js', namedImports: ['ServiceException'] });
   file.addExportDeclaration({
     moduleSpecifier: './runtime/errors.js',
-    namedExports: ['ServiceException', 'UnexpectedResponseException', 'InvalidResponseException'],
+    namedExports: [
+      'ServiceException',
+      'UnexpectedResponseException',
+      'InvalidResponseException',
+      'RequestFailedError',
+      'NetworkError',
+      'TimeoutError',
+      'RequestAbortedError',
+      'CredentialsError',
+      'ValidationError',
+    ],
   });
   file.addExportDeclaration({
     moduleSpecifier: './runtime/errors.js',
     isTypeOnly: true,
-    namedExports: ['ServiceErrorDetails', 'ServiceExceptionClass', 'Violation'],
+    namedExports: ['ServiceErrorDetails', 'ServiceExceptionClass', 'ValidationIssue', 'Violation'],
   });
   for (const { name, description } of classes.values()) {
     file.addClass({

@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSpec, SpecError } from './spec.js';
-import { collectOperations } from './operations.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
 import { emitRuntime } from './runtime.js';
@@ -19,8 +18,7 @@ export interface GenerateOptions {
 
 /** Every generated file for a spec, in a fixed order. */
 export async function generate(specPath: string): Promise<GeneratedFile[]> {
-  const document = await loadSpec(specPath);
-  const operations = collectOperations(document);
+  const { document, operations } = await loadSpec(specPath);
   const files = [
     { path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` },
     ...(await emitTypes(document)),

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
 import { bundle, createConfig, lint, parseYaml, type NormalizedProblem } from '@redocly/openapi-core';
-import { collectOperations } from './operations.js';
+import { collectOperations, type OperationModel } from './operations.js';
 import type { OpenApiDocument } from './openapi.js';
 import { SpecError } from './errors.js';
 
@@ -31,7 +31,12 @@ export function describeProblem(problem: NormalizedProblem, cwd = process.cwd())
   return `${file}${pointer}: ${problem.message}`;
 }
 
-export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
+export interface LoadedSpec {
+  document: OpenApiDocument;
+  operations: OperationModel[];
+}
+
+export async function loadSpec(specPath: string): Promise<LoadedSpec> {
   const ref = path.resolve(specPath);
   checkVersion(ref);
   const config = await createConfig({ rules: VALIDITY_RULES });
@@ -42,13 +47,13 @@ export async function loadSpec(specPath: string): Promise<OpenApiDocument> {
 
   const document = bundled!.bundle.parsed as OpenApiDocument;
   try {
-    collectOperations(document); // refuses what the generated code could not name
+    // Also refuses what the generated code could not name.
+    return { document, operations: collectOperations(document) };
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
     const file = path.relative(process.cwd(), ref);
     throw new SpecError(error.problems.map((p) => `${file} (bundled) ${p}`));
   }
-  return document;
 }
 
 /** Refuses early what is not OpenAPI 3.0 or 3.1 (Swagger 2.0, 3.2, not an API description). */

@@ -120,7 +120,7 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
   ];
 }
 
-/** Turns an OpenAPI schema into plain JSON Schema: local refs point into the root's `$defs`. */
+/** Turns an OpenAPI schema into plain JSON Schema: component refs point at the components' own IDs. */
 function toJsonSchema(schema: unknown): AnySchemaObject {
   return convert(schema) as AnySchemaObject;
   function convert(node: unknown): unknown {

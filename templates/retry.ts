@@ -1,6 +1,6 @@
 // Retries with capped exponential backoff and full jitter on throttling and transient failures, and a
 // timeout on each attempt. Each attempt goes down the rest of the chain, so it is signed afresh.
-import { NetworkError, RequestAbortedError, TimeoutError } from './errors.js';
+import { NetworkError, RequestAbortedError, RequestFailedError, TimeoutError } from './errors.js';
 import type { FetchLike, TransportLayer } from './transport.js';
 
 export interface RetryOptions {
@@ -46,7 +46,7 @@ export function retryLayer(options: AttemptOptions = {}): TransportLayer {
       for (let attempt = 1; ; attempt++) {
         let response: Response;
         try {
-          response = await attemptOnce(next, request, body, options.timeoutMs, attempt);
+          response = await attemptOnce(next, request, body, options.timeoutMs);
         } catch (error) {
           const transient = error instanceof NetworkError || error instanceof TimeoutError;
           if (!transient || attempt >= maxAttempts) throw withAttempts(error, attempt);
@@ -77,7 +77,6 @@ async function attemptOnce(
   request: Request,
   body: ArrayBuffer | undefined,
   timeoutMs: number | undefined,
-  attempt: number,
 ): Promise<Response> {
   const caller = request.signal;
   if (caller?.aborted) throw new RequestAbortedError(caller.reason);
@@ -87,18 +86,16 @@ async function attemptOnce(
     return await next(new Request(request.url, { method: request.method, headers: request.headers, body, signal }));
   } catch (error) {
     if (caller?.aborted) throw new RequestAbortedError(caller.reason);
-    if (timeout?.aborted) throw new TimeoutError(timeoutMs!, attempt);
+    if (timeout?.aborted) throw new TimeoutError(timeoutMs!);
     // fetch rejects with a TypeError when no response came (checked by name: it may come from
     // another realm); anything else is not ours to retry.
-    if ((error as Error | null)?.name === 'TypeError') throw new NetworkError(error, attempt);
+    if ((error as Error | null)?.name === 'TypeError') throw new NetworkError(error);
     throw error;
   }
 }
 
 function withAttempts(error: unknown, attempts: number): unknown {
-  if (error instanceof NetworkError || error instanceof TimeoutError || error instanceof RequestAbortedError) {
-    error.attempts = attempts;
-  }
+  if (error instanceof RequestFailedError) error.attempts = attempts;
   return error;
 }
 

@@ -2,9 +2,7 @@
 // One call of one operation: parameters in, typed body out, typed error thrown.
 import {
   InvalidResponseException,
-  NetworkError,
-  RequestAbortedError,
-  TimeoutError,
+  RequestFailedError,
   ValidationError,
   errorFromBody,
   type ServiceExceptionClass,
@@ -78,7 +76,7 @@ export async function callOperation<Output>(
       headers: callHeaders(options),
     });
   } catch (error) {
-    if (error instanceof NetworkError || error instanceof TimeoutError || error instanceof RequestAbortedError) {
+    if (error instanceof RequestFailedError) {
       error.operationId = operation.operationId;
       error.message = `${operation.operationId}: ${error.message} (${error.attempts} attempt${error.attempts === 1 ? '' : 's'})`;
     }

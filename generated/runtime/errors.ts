@@ -70,15 +70,35 @@ export class InvalidResponseException extends Error {
   }
 }
 
-/** No answer came: the connection failed (refused, reset, DNS). */
-export class NetworkError extends Error {
-  override readonly name = 'NetworkError';
+/** A call that ended without an HTTP answer to build a service error from. */
+export abstract class RequestFailedError extends Error {
+  /** Set once the error leaves the operation that made it. */
   operationId: string | undefined;
-  constructor(
-    cause: unknown,
-    public attempts = 1,
-  ) {
-    super(`the request got no response: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+  /** How many attempts were made before it was final. */
+  attempts = 1;
+}
+
+/** No answer came: the connection failed (refused, reset, DNS). */
+export class NetworkError extends RequestFailedError {
+  override readonly name = 'NetworkError';
+  constructor(cause: unknown) {
+    super(`the request got no response: ${messageOf(cause)}`, { cause });
+  }
+}
+
+/** An attempt took longer than the configured timeout. */
+export class TimeoutError extends RequestFailedError {
+  override readonly name = 'TimeoutError';
+  constructor(readonly timeoutMs: number) {
+    super(`no response within ${timeoutMs} ms`);
+  }
+}
+
+/** The caller aborted the call through its AbortSignal. */
+export class RequestAbortedError extends RequestFailedError {
+  override readonly name = 'RequestAbortedError';
+  constructor(reason: unknown) {
+    super(`the caller aborted the request${reason instanceof Error ? `: ${reason.message}` : ''}`, { cause: reason });
   }
 }
 
@@ -86,32 +106,12 @@ export class NetworkError extends Error {
 export class CredentialsError extends Error {
   override readonly name = 'CredentialsError';
   constructor(cause: unknown) {
-    super(`could not get AWS credentials: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    super(`could not get AWS credentials: ${messageOf(cause)}`, { cause });
   }
 }
 
-/** An attempt took longer than the configured timeout. */
-export class TimeoutError extends Error {
-  override readonly name = 'TimeoutError';
-  operationId: string | undefined;
-  constructor(
-    readonly timeoutMs: number,
-    public attempts = 1,
-  ) {
-    super(`no response within ${timeoutMs} ms`);
-  }
-}
-
-/** The caller aborted the call through its AbortSignal. */
-export class RequestAbortedError extends Error {
-  override readonly name = 'RequestAbortedError';
-  operationId: string | undefined;
-  constructor(
-    reason: unknown,
-    public attempts = 1,
-  ) {
-    super(`the caller aborted the request${reason instanceof Error ? `: ${reason.message}` : ''}`, { cause: reason });
-  }
+function messageOf(cause: unknown): string {
+  return cause instanceof Error ? cause.message : String(cause);
 }
 
 /** What a validator found wrong with a request or response body. */
