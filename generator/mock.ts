@@ -11,7 +11,7 @@
 // that nothing validates) of values shaped like Pinpoint's, picked by rule from its name, its
 // schema's name, its format and its type; the faker options go in the root `x-json-schema-faker`,
 // which Prism reads at start-up.
-import { HTTP_METHODS, type JsonObject, type OpenApiDocument } from './openapi.js';
+import { HTTP_METHODS, resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import type { GeneratedFile } from './output.js';
 
@@ -29,8 +29,41 @@ export interface MockConfig {
   cors: boolean;
   /** `npm run mock:proxy`: Prism validating the exchanges with a real endpoint. */
   proxy: { port: number };
-  operations: { operationId: string; method: string; path: string; status: string | null }[];
+  /** How listings end (see `scripts/mock-server.ts`). */
+  pages: PageModel;
+  operations: MockOperation[];
 }
+
+export interface MockOperation {
+  operationId: string;
+  method: string;
+  path: string;
+  status: string | null;
+  pagination?: MockPagination;
+}
+
+/** A listing the mock pages through. */
+export interface MockPagination {
+  /** The query parameter that carries the token back. */
+  inputToken: string;
+  /** The body property that hands the next token out. */
+  outputToken: string;
+  /** The body property that holds the page's items. */
+  items?: string;
+  /** The query parameter that caps the items of a page. */
+  pageSize?: string;
+  /** The tokens of the documented examples: each leads to page 2. */
+  documentedTokens: string[];
+}
+
+export interface PageModel {
+  /** Pages of a listing in documented examples whose first page has a token. */
+  examples: number;
+  /** Generated data has 1 to `max` pages, drawn from the seed (or at random without one). */
+  max: number;
+}
+
+export const PAGES: PageModel = { examples: 3, max: 4 };
 
 /** json-schema-faker options, set through the spec's root `x-json-schema-faker` (Prism reads it). */
 export const FAKER_OPTIONS = {
@@ -55,17 +88,42 @@ export function emitMock(document: OpenApiDocument, operations: OperationModel[]
     errors: false,
     cors: true,
     proxy: { port: 4011 },
-    operations: operations.map((o) => ({
-      operationId: o.operationId,
-      method: o.method.toUpperCase(),
-      path: o.path,
-      status: o.success?.status ?? null,
-    })),
+    pages: PAGES,
+    operations: operations.map((o) => {
+      const pagination = paginationOf(document, o);
+      return {
+        operationId: o.operationId,
+        method: o.method.toUpperCase(),
+        path: o.path,
+        status: o.success?.status ?? null,
+        ...(pagination ? { pagination } : {}),
+      };
+    }),
   };
   return [
     { path: 'mock/openapi.json', content: `${JSON.stringify(mockDocument(document), null, 2)}\n` },
     { path: 'mock/prism.json', content: `${JSON.stringify(config, null, 2)}\n` },
   ];
+}
+
+/**
+ * A listing takes a page token in its query and hands the next one back in its success body; the
+ * same rule as the client's descriptors (test/mock/pagination.test.ts holds the two together).
+ */
+export function paginationOf(document: OpenApiDocument, operation: OperationModel): MockPagination | undefined {
+  const query = operation.parameters.filter((p) => p.in === 'query').map((p) => p.name);
+  const inputToken = query.find((name) => /^(page[-_]?)?token$|^next[-_]?token$/i.test(name));
+  if (!inputToken || !operation.success?.schema) return undefined;
+  const schema = resolve<JsonObject>(document, operation.success.schema as JsonObject);
+  const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
+  const outputToken = Object.keys(properties).find((name) => /^next[-_]?token$/i.test(name));
+  if (!outputToken) return undefined;
+  const items = Object.keys(properties).find((name) => resolve<JsonObject>(document, properties[name]!).type === 'array');
+  const pageSize = query.find((name) => /^(page[-_]?size|max[-_]?(results|items))$/i.test(name));
+  const documentedTokens = (operation.success.examples ?? [])
+    .map((example) => (example.value as Record<string, unknown> | null)?.[outputToken])
+    .filter((token): token is string => typeof token === 'string' && token !== '');
+  return { inputToken, outputToken, ...(items ? { items } : {}), ...(pageSize ? { pageSize } : {}), documentedTokens: [...new Set(documentedTokens)] };
 }
 
 /** The spec as Prism should see it. */
@@ -85,10 +143,12 @@ export function mockDocument(document: OpenApiDocument): OpenApiDocument {
         operation.security.push({});
       }
       // Prism answers a request that breaks the spec with the first of 422 or 400 it finds. A bare
-      // 422 makes it answer 422 with its violations (in the `sl-violations` header) while
-      // `Prefer: code=400` still serves the documented 400.
+      // 422 makes it answer 422 with its violations (in the `sl-violations` header; the mock's
+      // front writes them into the body) while `Prefer: code=400` still serves the documented 400.
       operation.responses ??= {};
-      operation.responses['422'] ??= { description: 'Mock only: the request breaks the spec; see the sl-violations header.' };
+      operation.responses['422'] ??= {
+        description: 'Mock only: the request breaks the spec; the body (application/problem+json) and the sl-violations header list the violations.',
+      };
     }
   }
   addHints(mock);

@@ -5,39 +5,32 @@
 //   npm run mock:proxy -- --upstream https://pinpoint.us-east-1.amazonaws.com
 //                         [--port 4011] [--host 127.0.0.1] [--report violations.jsonl] [--errors] [--no-cors] [--quiet]
 import { appendFileSync, writeFileSync } from 'node:fs';
-import { createServer, request, type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import { createServer, request, type IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { assertPortFree, exposureWarning, mockDir, readConfig, startPrism, stopWithSignals, urlOf } from './mock.js';
+import {
+  assertPortFree,
+  closeServer,
+  exposureWarning,
+  freeLoopbackPort,
+  listen,
+  mockDir,
+  parseViolationsHeader,
+  passHeaders,
+  readConfig,
+  startPrism,
+  stopWithSignals,
+  urlOf,
+  type ReportedViolation,
+} from './mock-server.js';
 
-export interface ReportedViolation {
-  location: string[];
-  severity: string;
-  code: string | number;
-  message: string;
-}
+export { parseViolationsHeader, type ReportedViolation };
 
 export interface Exchange {
   method: string;
   path: string;
   status: number;
   violations: ReportedViolation[];
-}
-
-/** Prism's `sl-violations` header, also when Prism cut it short ("Too many violations! …"). */
-export function parseViolationsHeader(header: string | undefined): ReportedViolation[] {
-  if (!header) return [];
-  const truncated = header.startsWith('Too many violations!');
-  const json = truncated ? header.slice('Too many violations!'.length).trim() : header;
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (Array.isArray(parsed)) return parsed.filter((v): v is ReportedViolation => typeof v?.message === 'string');
-  } catch {
-    // A cut header is not JSON: keep every whole message it still holds.
-  }
-  const messages = [...json.matchAll(/"message":"((?:[^"\\]|\\.)*)"/g)].map((m) => JSON.parse(`"${m[1]}"`) as string);
-  const found = messages.map((message) => ({ location: [], severity: 'Error', code: '', message }));
-  return truncated ? [...found, { location: [], severity: 'Error', code: '', message: 'more violations: Prism cut its header short' }] : found;
 }
 
 /** One readable line per violation: what, where, and in which exchange. */
@@ -49,12 +42,6 @@ export function reportLines(exchange: Exchange): string[] {
     const where = v.location.length ? `${v.location.join('.')}: ` : '';
     return `${mark} ${v.severity.toLowerCase()} ${head}  ${where}${v.message}`;
   });
-}
-
-const HOP_BY_HOP = ['connection', 'keep-alive', 'transfer-encoding', 'upgrade', 'proxy-connection'];
-
-function passHeaders(headers: IncomingHttpHeaders): IncomingHttpHeaders {
-  return Object.fromEntries(Object.entries(headers).filter(([name]) => !HOP_BY_HOP.includes(name)));
 }
 
 /**
@@ -72,17 +59,6 @@ function prismProblem(response: IncomingMessage, body: Buffer): ReportedViolatio
   } catch {
     return [];
   }
-}
-
-async function freeLoopbackPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }
 
 async function main(): Promise<void> {
@@ -114,16 +90,12 @@ async function main(): Promise<void> {
   const prism = startPrism(
     [
       'proxy', spec, upstream.href,
-      '--host', '127.0.0.1',
-      '--port', String(prismPort),
       `--cors=${!values['no-cors']}`,
       `--errors=${values.errors}`,
       '--validate-request=true',
-      '--multiprocess=false',
       // The report below says what Prism would log; its own log keeps only its failures.
       '--verboseLevel', 'fatal',
     ],
-    '127.0.0.1',
     prismPort,
   );
 
@@ -172,17 +144,17 @@ async function main(): Promise<void> {
   });
 
   stopWithSignals(prism, () => {
-    server.close();
+    closeServer(server);
     console.log(`${exchanges} exchanges, ${broken} broke the spec (${violationCount} violations).`);
   });
   await prism.ready;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => resolve());
+  const listening = await listen(server, port, host).catch((error: unknown) => {
+    prism.child.kill('SIGTERM');
+    throw error;
   });
 
   const lines = [
-    `Pinpoint contract proxy on ${urlOf(host, port)} → ${upstream.href}: every request and response is checked against ${path.relative(process.cwd(), spec)} (${config.operations.length} operations).`,
+    `Pinpoint contract proxy on ${urlOf(host, listening)} → ${upstream.href}: every request and response is checked against ${path.relative(process.cwd(), spec)} (${config.operations.length} operations).`,
     values.errors
       ? 'With --errors, a request that breaks the spec gets 422 and is not forwarded.'
       : 'Exchanges are forwarded unchanged; each violation is reported below (✗ error, ! warning).',

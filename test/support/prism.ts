@@ -1,5 +1,6 @@
-// Starts Prism, the real CLI process, on a free port of 127.0.0.1; one per test file.
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts the mock as `npm run mock` does (scripts/mock.ts: Prism behind the mock's front), on a
+// free port of 127.0.0.1; one per test file.
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { root } from './spec.js';
@@ -21,40 +22,49 @@ export function freePort(): Promise<number> {
   });
 }
 
-export async function startPrism(extraArgs: string[] = [], spec = 'generated/mock/openapi.json'): Promise<RunningPrism> {
-  const port = await freePort();
-  const child: ChildProcess = spawn(
-    path.join(root, 'node_modules/.bin/prism'),
-    ['mock', path.join(root, spec), '--host', '127.0.0.1', '--port', String(port), '--json-schema-faker-fillProperties=false', ...extraArgs],
-    { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+/**
+ * `args` are options of `npm run mock` (`--dynamic`, `--seed 7`, `--errors`). The script runs in
+ * a process of its own, not in the test's: a test that blocks its own event loop (spawnSync of
+ * curl) must not block the mock.
+ */
+export async function startPrism(args: string[] = []): Promise<RunningPrism> {
+  // Port 0: the mock listens on a port the system picks and prints it.
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'scripts/mock.ts'), '--port', '0', '--quiet', ...args], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, FORCE_COLOR: '0' },
+  });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Prism did not start in 60 s:\n${output}`)), 60_000);
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The mock did not start in 60 s:\n${output}`)), 60_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      if (output.includes('Prism is listening')) {
+      const started = /^Pinpoint mock \(Prism\) on (http:\/\/127\.0\.0\.1:\d+):/m.exec(output);
+      if (started && output.includes('Ctrl-C stops the mock')) {
         clearTimeout(timer);
-        resolve();
+        resolve(started[1]!);
       }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
-    child.on('exit', (code) => {
+    child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      reject(new Error(`Prism exited with ${code}:\n${output}`));
+      reject(new Error(`The mock exited (${signal ?? code}) before it started:\n${output}`));
     });
   });
   // Keep draining its log so that a full pipe never blocks it.
+  child.stdout!.removeAllListeners('data');
+  child.stderr!.removeAllListeners('data');
   child.stdout!.resume();
   child.stderr!.resume();
   return {
-    url: `http://127.0.0.1:${port}`,
+    url,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.removeAllListeners('exit');
         child.once('exit', () => resolve());
+        // The mock stops Prism, then exits.
         child.kill('SIGTERM');
       }),
   };
