@@ -1,6 +1,8 @@
 // Prism, started once from the generated mock config, answers every operation with its documented
 // example; the generated client gets that example back, typed, and Prism accepts every request
 // the client sends. Errors on demand, dynamic data and invalid requests are checked too.
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createPinpointClient, type CallOptions, type PinpointClient } from '../../generated/client.js';
 import * as errors from '../../generated/errors.js';
 import * as validators from '../../generated/validators.js';
@@ -119,5 +121,71 @@ describe('requests that break the spec', () => {
     expect(violations.map((v) => v.message)).toEqual(
       expect.arrayContaining(["Request body must have required property 'Name'", 'Request body property tags must be object']),
     );
+  });
+});
+
+describe("a 422's body is Prism's own problem+json, listing the violations", () => {
+  const problem = (validation: object[]) => ({
+    type: 'https://stoplight.io/prism/errors#UNPROCESSABLE_ENTITY',
+    title: 'Invalid request',
+    status: 422,
+    detail: expect.stringMatching(/^The request breaks the spec: /),
+    validation,
+  });
+
+  /** curl -i, as the README shows it: the status, the headers (lower-cased names) and the body. */
+  async function curl(...args: string[]) {
+    const { stdout } = await promisify(execFile)('curl', ['--silent', '--show-error', '--include', ...args]);
+    const [head = '', ...rest] = stdout.split('\r\n\r\n');
+    const [statusLine = '', ...lines] = head.split('\r\n');
+    const headers = Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]));
+    return { status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n') };
+  }
+
+  test('curl: a body that breaks the spec', async () => {
+    const answer = await curl('-X', 'POST', '-H', 'content-type: application/json', '-d', '{"tags": 5}', `${prism.url}/v1/apps`);
+    expect(answer.status).toBe(422);
+    expect(answer.headers['content-type']).toBe('application/problem+json');
+    expect(JSON.parse(answer.body)).toEqual(
+      problem([
+        { location: ['body'], severity: 'Error', code: 'required', message: "Request body must have required property 'Name'" },
+        { location: ['body', 'tags'], severity: 'Error', code: 'type', message: 'Request body property tags must be object' },
+      ]),
+    );
+    // The header stays, with Prism's locations from the request.
+    expect(JSON.parse(answer.headers['sl-violations']!)).toEqual([
+      { location: ['request', 'body'], severity: 'Error', code: 'required', message: "Request body must have required property 'Name'" },
+      { location: ['request', 'body', 'tags'], severity: 'Error', code: 'type', message: 'Request body property tags must be object' },
+    ]);
+  });
+
+  test('curl: an empty path segment where a parameter belongs', async () => {
+    const answer = await curl(`${prism.url}/v1/apps//campaigns`);
+    expect(answer.status).toBe(422);
+    expect(JSON.parse(answer.body)).toEqual(
+      problem([{ location: ['path'], severity: 'Error', code: 'required', message: "Request path must have required property 'application-id'" }]),
+    );
+    expect(JSON.parse(answer.body).detail).toBe("The request breaks the spec: Request path must have required property 'application-id'");
+  });
+
+  test('the client: the typed error carries the problem as its body and the violations of the header', async () => {
+    const thrown = (await methodOf('createApp')({ body: { Name: 7 } }).catch((e: unknown) => e)) as errors.ServiceException;
+    expect(thrown).toBeInstanceOf(errors.UnexpectedResponseException);
+    expect(thrown.status).toBe(422);
+    expect(thrown.response.headers.get('content-type')).toBe('application/problem+json');
+    expect(thrown.body).toEqual(problem([{ location: ['body', 'Name'], severity: 'Error', code: 'type', message: 'Request body property Name must be string' }]));
+    expect(thrown.violations).toEqual([{ location: ['request', 'body', 'Name'], severity: 'Error', code: 'type', message: 'Request body property Name must be string' }]);
+  });
+
+  test('Prefer: code=400 still serves the documented 400, as JSON', async () => {
+    const documented = operations.find((o) => o.operationId === 'CreateApp')!.errors.find((e) => e.status === '400')!.examples![0]!.value;
+    const answer = await curl('-X', 'POST', '-H', 'content-type: application/json', '-H', 'Prefer: code=400', '-d', '{"Name": "My app"}', `${prism.url}/v1/apps`);
+    expect(answer.status).toBe(400);
+    expect(answer.headers['content-type']).toBe('application/json');
+    expect(answer.headers['sl-violations']).toBeUndefined();
+    expect(JSON.parse(answer.body)).toEqual(documented);
+    const thrown = await methodOf('createApp')({ body: { Name: 'My app' } }, { mock: { code: 400 } }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(errors.BadRequestException);
+    expect((thrown as errors.ServiceException).body).toEqual(documented);
   });
 });
