@@ -1,25 +1,32 @@
-// Dynamic data: 20 seeded Prism instances (a few at a time, each started once) answer every
-// operation. Every answer validates against the spec, looks like Pinpoint's data, and is the same
-// for the same seed, whether asked twice or asked of another Prism started with that seed.
+// Dynamic data: 20 seeded mocks (`npm run mock -- --dynamic --seed …`, a few at a time, each
+// started once) answer every operation. Every answer validates against the spec, looks like
+// Pinpoint's data, and is the same for the same seed, whether asked twice or asked of another mock
+// started with that seed; every listing, walked page by page, ends the same way for the same seed.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createPinpointClient, type CallOptions } from '../../generated/client.js';
+import { createPinpointClient, paginatePages, type CallOptions, type OperationDescriptor } from '../../generated/client.js';
 import * as validators from '../../generated/validators.js';
 import type { JsonObject, OpenApiDocument } from '../../generator/openapi.js';
+import { readPageToken } from '../../scripts/mock-server.js';
 import { startPrism } from '../support/prism.js';
 import { operations, root, sampleInput } from '../support/spec.js';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => `seed-${i + 1}`);
 const AT_ONCE = 4;
+const MAX_PAGES = 4;
 
 interface Answers {
   first: Map<string, unknown>;
   second: Map<string, unknown>;
+  /** Every page of every listing, walked twice with `paginatePages`. */
+  walks: Map<string, unknown[]>;
+  walksAgain: Map<string, unknown[]>;
   /** sl-violations headers: Prism found its own answer (or our request) off the spec. */
   violations: string[];
 }
 
-type Call = (input?: object, options?: CallOptions) => Promise<unknown>;
+type Call = ((input?: object, options?: CallOptions) => Promise<unknown>) & { operation: OperationDescriptor };
+const isListing = (operation: OperationDescriptor) => operation.pagination !== undefined;
 
 async function collect(seed: string): Promise<Answers> {
   const prism = await startPrism(['--dynamic', '--seed', seed]);
@@ -41,9 +48,25 @@ async function collect(seed: string): Promise<Answers> {
       for (const operation of operations) bodies.set(operation.operationId, await client[operation.methodName]!(sampleInput(operation)));
       return bodies;
     };
+    const walk = async () => {
+      const pages = new Map<string, unknown[]>();
+      for (const operation of operations) {
+        const method = client[operation.methodName]!;
+        if (!isListing(method.operation)) continue;
+        const walked: unknown[] = [];
+        for await (const page of paginatePages(method as never, sampleInput(operation))) {
+          walked.push(page);
+          if (walked.length > 50) throw new Error(`${operation.operationId} did not end within 50 pages`);
+        }
+        pages.set(operation.operationId, walked);
+      }
+      return pages;
+    };
     const first = await ask();
     const second = await ask();
-    return { first, second, violations };
+    const walks = await walk();
+    const walksAgain = await walk();
+    return { first, second, walks, walksAgain, violations };
   } finally {
     await prism.stop();
   }
@@ -86,6 +109,41 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (operati
   test('other seeds give other data', () => {
     const distinct = new Set(SEEDS.map((seed) => JSON.stringify(answers.get(seed)!.first.get(operationId))));
     expect(distinct.size).toBeGreaterThan(SEEDS.length / 2);
+  });
+});
+
+describe('listings end', () => {
+  test(`every listing ends within ${MAX_PAGES} pages, the last without NextToken, for every seed`, () => {
+    const wrong: string[] = [];
+    for (const seed of SEEDS) {
+      const { walks } = answers.get(seed)!;
+      expect(walks.size).toBe(10);
+      for (const [operationId, pages] of walks) {
+        if (pages.length < 1 || pages.length > MAX_PAGES) wrong.push(`${seed} ${operationId}: ${pages.length} pages`);
+        if ((pages.at(-1) as { NextToken?: string }).NextToken !== undefined) wrong.push(`${seed} ${operationId}: a NextToken on the last page`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  test('the same seed walks the same pages, on the same mock and on another', () => {
+    for (const seed of SEEDS) expect(answers.get(seed)!.walksAgain).toEqual(answers.get(seed)!.walks);
+    expect(again.walks).toEqual(answers.get(SEEDS[0]!)!.walks);
+  });
+
+  test('how many pages a listing has depends on the seed', () => {
+    const counts = new Set(SEEDS.flatMap((seed) => [...answers.get(seed)!.walks.values()].map((pages) => pages.length)));
+    expect([...counts].sort()).toEqual([1, 2, 3, 4]);
+  });
+
+  test("a first page's NextToken is the mock's token for page 2 of that listing", () => {
+    for (const seed of SEEDS) {
+      for (const [operationId, pages] of answers.get(seed)!.walks) {
+        const token = (pages[0] as { NextToken?: string }).NextToken;
+        if (pages.length === 1) expect(token).toBeUndefined();
+        else expect(readPageToken(token!)).toEqual({ o: operationId, p: 2, n: pages.length });
+      }
+    }
   });
 });
 
@@ -194,7 +252,8 @@ describe('the data looks like Pinpoint data', () => {
   });
 
   test('every string is a hint of the mock spec, an enum value or a date-time: no lorem ipsum', () => {
-    const strings = allLeaves().filter((l) => typeof l.value === 'string');
+    // A listing's NextToken is the mock's own page token (see "listings end").
+    const strings = allLeaves().filter((l) => typeof l.value === 'string' && l.property !== 'NextToken');
     const unexplained = strings.filter(
       (l) =>
         !(l.schema.examples as unknown[] | undefined)?.includes(l.value) &&

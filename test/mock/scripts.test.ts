@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createPinpointClient } from '../../generated/client.js';
+import { createPinpointClient, paginate, paginatePages } from '../../generated/client.js';
 import * as errors from '../../generated/errors.js';
 import { parseViolationsHeader, reportLines } from '../../scripts/mock-proxy.js';
 import { freePort, portIsFree, runScript } from '../support/prism.js';
@@ -22,10 +22,27 @@ describe('npm run mock', () => {
       for (const operation of operations) {
         expect(banner).toContain(`${operation.method.toUpperCase().padEnd(6)} http://127.0.0.1:${port}${operation.path}  ${operation.operationId}`);
       }
+      expect(banner).toContain(`GET    http://127.0.0.1:${port}/v1/apps  GetApps → 200 (paged)`);
+      expect(banner).toContain('The 10 paged listings end: documented examples after 3 pages (1 when the example has no NextToken), generated data after 1 to 4, the same for the same seed.');
+      expect(banner).toContain('A request that breaks the spec gets 422 with its violations (an application/problem+json body and the sl-violations header).');
+      // Prism's own listing and its address behind the front stay hidden.
+      expect(banner).not.toContain('Prism is listening');
       const response = await fetch(`http://127.0.0.1:${port}/v1/apps`, { headers: { origin: 'http://localhost:3000' } });
       expect(response.status).toBe(200);
       expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3000');
       expect(await response.json()).toEqual(documented('GetApps'));
+      // A browser's preflight gets Prism's CORS answer through the front.
+      const preflight = await fetch(`http://127.0.0.1:${port}/v1/apps`, {
+        method: 'OPTIONS',
+        headers: { origin: 'http://localhost:3000', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('POST');
+      // The README's loop ends.
+      const client = createPinpointClient({ endpoint: `http://127.0.0.1:${port}` });
+      const names: unknown[] = [];
+      for await (const app of paginate(client.getApps, { query: { 'page-size': '50' } })) names.push(app.Name);
+      expect(names).toEqual(['string', 'string', 'string']);
     } finally {
       expect(await mock.interrupt()).toEqual({ code: 0, signal: null });
     }
@@ -42,6 +59,16 @@ describe('npm run mock', () => {
       expect(first.Id).toMatch(/^[0-9a-f]{32}$/);
       expect(first.Arn).toMatch(/^arn:aws:mobiletargeting:us-east-1:123456789012:apps\/[0-9a-f]{32}$/);
       expect(await client.getApp({ path: { 'application-id': 'my-app' } })).toEqual(first);
+      // Listings of generated data end too, the same way every time for seed 11.
+      const walk = async () => {
+        const pages: unknown[] = [];
+        for await (const page of paginatePages(client.getSegments, { path: { 'application-id': 'my-app' } })) pages.push(page);
+        return pages;
+      };
+      const pages = await walk();
+      expect(pages.length).toBeGreaterThanOrEqual(1);
+      expect(pages.length).toBeLessThanOrEqual(4);
+      expect(await walk()).toEqual(pages);
       const response = await fetch(`http://127.0.0.1:${port}/v1/apps`, { headers: { origin: 'http://localhost:3000' } });
       expect(response.headers.get('access-control-allow-origin')).toBeNull();
     } finally {
