@@ -53,7 +53,7 @@ describe.each(operations.map((o) => [o.operationId, o] as const))('%s', (_, oper
   });
 });
 
-test('paginated operations walk the mock until it repeats its token', async () => {
+test('paginated operations walk the mock to its last page', async () => {
   const paginated = operations.filter((o) => methodOf(o.methodName) && (client as unknown as Record<string, { operation: { pagination?: object } }>)[o.methodName]!.operation.pagination);
   expect(paginated.map((o) => o.operationId).sort()).toEqual(
     ['GetApps', 'GetCampaignActivities', 'GetCampaignVersions', 'GetCampaigns', 'GetExportJobs', 'GetImportJobs', 'GetSegmentExportJobs', 'GetSegmentImportJobs', 'GetSegmentVersions', 'GetSegments'].sort(),
@@ -61,18 +61,12 @@ test('paginated operations walk the mock until it repeats its token', async () =
   for (const operation of paginated) {
     const pages: unknown[] = [];
     const method = (client as unknown as Record<string, Parameters<typeof paginatePages>[0]>)[operation.methodName]!;
-    const walk = async () => {
-      for await (const page of paginatePages(method, { ...sampleInput(operation), query: {} })) pages.push(page);
-    };
-    // Prism answers every page with the documented example: one with a NextToken repeats it forever.
+    for await (const page of paginatePages(method, { ...sampleInput(operation), query: {} })) pages.push(page);
+    // The mock serves the documented example first and ends its listing after three pages.
     const example = operation.success!.examples![0]!.value as { NextToken?: string };
-    if (example.NextToken === undefined) {
-      await walk();
-      expect(pages).toEqual([example]);
-    } else {
-      await expect(walk()).rejects.toThrow(`${operation.operationId} returned the NextToken "${example.NextToken}" twice`);
-      expect(pages).toEqual([example, example]);
-    }
+    expect(pages[0]).toEqual(example);
+    expect(pages).toHaveLength(example.NextToken === undefined ? 1 : 3);
+    expect(pages.at(-1)).not.toHaveProperty('NextToken');
   }
 });
 
