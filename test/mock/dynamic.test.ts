@@ -54,7 +54,7 @@ async function collect(seed: string): Promise<Answers> {
         const method = client[operation.methodName]!;
         if (!isListing(method.operation)) continue;
         const walked: unknown[] = [];
-        for await (const page of paginatePages(method as never, sampleInput(operation))) {
+        for await (const page of paginatePages(method as never, { ...sampleInput(operation), query: {} })) {
           walked.push(page);
           if (walked.length > 50) throw new Error(`${operation.operationId} did not end within 50 pages`);
         }

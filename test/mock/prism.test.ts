@@ -172,7 +172,7 @@ describe("a 422's body is Prism's own problem+json, listing the violations", () 
     const thrown = (await methodOf('createApp')({ body: { Name: 7 } }).catch((e: unknown) => e)) as errors.ServiceException;
     expect(thrown).toBeInstanceOf(errors.UnexpectedResponseException);
     expect(thrown.status).toBe(422);
-    expect(thrown.response.headers.get('content-type')).toBe('application/problem+json');
+    expect(thrown.response?.headers.get('content-type')).toBe('application/problem+json');
     expect(thrown.body).toEqual(problem([{ location: ['body', 'Name'], severity: 'Error', code: 'type', message: 'Request body property Name must be string' }]));
     expect(thrown.violations).toEqual([{ location: ['request', 'body', 'Name'], severity: 'Error', code: 'type', message: 'Request body property Name must be string' }]);
   });
