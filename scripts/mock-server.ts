@@ -386,7 +386,9 @@ export class Pager {
     }
     if (documentedTokens.includes(token)) return { listing, page: 2, pages: Math.max(2, pagesFor()), pageSize };
     const read = readPageToken(token);
-    if (!read) return { listing, refused: `${inputToken} ${JSON.stringify(token)} was not handed out by this mock` };
+    if (!read || read.n > Math.max(this.model.examples, this.model.max)) {
+      return { listing, refused: `${inputToken} ${JSON.stringify(token)} was not handed out by this mock` };
+    }
     if (read.o !== listing.operationId) {
       return { listing, refused: `${inputToken} ${JSON.stringify(token)} belongs to ${read.o}, not ${listing.operationId}` };
     }

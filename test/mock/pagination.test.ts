@@ -10,6 +10,7 @@ import * as generatedClient from '../../generated/client.js';
 import { createPinpointClient, paginate, type CallOptions, type OperationDescriptor, type PinpointClient } from '../../generated/client.js';
 import { BadRequestException, NotFoundException } from '../../generated/errors.js';
 import type { MockConfig } from '../../generator/mock.js';
+import { pageToken } from '../../scripts/mock-server.js';
 import { startPrism, type RunningPrism } from '../support/prism.js';
 import { operations, root, sampleInput } from '../support/spec.js';
 
@@ -167,10 +168,35 @@ describe('tokens the mock did not hand out', () => {
     expect((thrown as BadRequestException).Message).toBe(`token ${JSON.stringify(token)} belongs to GetApps, not GetSegments`);
   });
 
+  test('a token for a page beyond any listing is refused', async () => {
+    const token = pageToken('GetApps', 2, 1000);
+    const thrown = await client.getApps({ query: { token } }).catch((e: unknown) => e);
+    expect(thrown).toBeInstanceOf(BadRequestException);
+    expect((thrown as BadRequestException).Message).toBe(`token ${JSON.stringify(token)} was not handed out by this mock`);
+  });
+
   test('an error asked for with Prefer: code is served whatever the token', async () => {
     const thrown = await client.getApps({ query: { token: 'not-a-token' } }, { mock: { code: 404 } }).catch((e: unknown) => e);
     expect(thrown).toBeInstanceOf(NotFoundException);
   });
+});
+
+test("raw requests: Prism's query form of the preferences (__dynamic, __seed) pages the same as the Prefer header", async () => {
+  const rawWalk = async (first: string, headers: Record<string, string> = {}) => {
+    const pages = [(await (await fetch(`${prism.url}${first}`, { headers })).json()) as Record<string, unknown>];
+    while (typeof pages.at(-1)!.NextToken === 'string' && pages.length <= RUNAWAY) {
+      const url = new URL(`${prism.url}${first}`);
+      url.searchParams.set('token', pages.at(-1)!.NextToken as string);
+      pages.push((await (await fetch(url, { headers })).json()) as Record<string, unknown>);
+    }
+    return pages;
+  };
+  for (const seed of SEEDS.slice(0, 4)) {
+    const byQuery = await rawWalk(`/v1/apps/my-app/segments?__dynamic=true&__seed=${seed}`);
+    const byHeader = await rawWalk('/v1/apps/my-app/segments', { Prefer: `dynamic=true, seed=${seed}` });
+    expect(byQuery.length).toBeLessThanOrEqual(MAX_PAGES);
+    expect(byQuery.map((p) => p.Item)).toEqual(byHeader.map((p) => p.Item));
+  }
 });
 
 test('raw requests: curl follows the tokens to the last page, as the README shows', async () => {
