@@ -44,7 +44,7 @@ function openapiTypes(document: OpenAPI3) {
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
-    discriminators: scanDiscriminators(document, {}),
+    discriminators: scanDiscriminators(document, { silent: true }),
     emptyObjectsUnknown: false,
     enum: false,
     enumValues: false,
