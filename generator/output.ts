@@ -74,7 +74,7 @@ export async function checkOutputFolder(outDir: string, protect: ProtectedPaths 
   const refuse = (reason: string) => new OutputRefused([`${shown}: refused: ${reason}`]);
   if (path.parse(folder).root === folder) throw refuse('it is the root of the file system');
   const project = await realPath(PROJECT_ROOT);
-  if (contains(folder, project)) throw refuse(`it ${folder === project ? 'is' : 'holds'} the repository ${displayPath(project)}`);
+  if (contains(folder, project)) throw refuse(`it ${folder === project ? 'is' : 'holds'} this project's repository (${project})`);
   if (protect.spec) {
     const specFolder = await realPath(path.dirname(path.resolve(protect.spec)));
     if (contains(folder, specFolder)) throw refuse(`it ${folder === specFolder ? 'is the folder that holds' : 'holds'} the spec (${displayPath(protect.spec)})`);
@@ -223,11 +223,7 @@ async function filesNotOurs(folder: string, files: readonly GeneratedFile[]): Pr
   return strangers;
 }
 
-type Step =
-  | { kind: 'created-folder'; folder: string }
-  | { kind: 'removed-folder'; folder: string }
-  | { kind: 'moved-away'; file: string }
-  | { kind: 'placed'; file: string };
+type Step = { kind: 'created-folder'; folder: string } | { kind: 'moved-away'; file: string } | { kind: 'placed'; file: string };
 
 async function applyPlan(folder: string, plan: Plan, rename: (from: string, to: string) => Promise<void>): Promise<void> {
   if (plan.writes.length === 0 && plan.moves.length === 0) return;
@@ -237,27 +233,26 @@ async function applyPlan(folder: string, plan: Plan, rename: (from: string, to: 
   const previous = (file: string) => path.join(staging, 'previous', file);
   const target = (file: string) => path.join(folder, file);
   const createdRoot = plan.exists ? undefined : await fs.mkdir(folder, { recursive: true });
+  try {
+    await fs.mkdir(staging); // never recursive: a staging folder that exists is another run's
+  } catch (error) {
+    if (createdRoot) await fs.rm(createdRoot, { recursive: true, force: true });
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+      throw new OutputRefused([`${displayPath(staging)}: another generation into this folder started meanwhile`]);
+    }
+    throw error;
+  }
 
   try {
-    await fs.mkdir(staging);
     for (const file of plan.writes) {
       await fs.mkdir(path.dirname(next(file.path)), { recursive: true });
       await fs.writeFile(next(file.path), file.content);
     }
-    // Ours out of the way first, so that a file may become a folder and the other way round.
+    // Ours out of the way first, so that a file of ours may become a folder.
     for (const file of plan.moves) {
       await fs.mkdir(path.dirname(previous(file)), { recursive: true });
       await rename(target(file), previous(file));
       journal.push({ kind: 'moved-away', file });
-    }
-    for (const file of plan.removed) {
-      for (const ancestor of ancestors(file).reverse()) {
-        const left = await fs.readdir(target(ancestor)).catch(() => undefined);
-        if (left === undefined) continue; // removed already, for another file of the same folder
-        if (left.length > 0) break;
-        await fs.rmdir(target(ancestor));
-        journal.push({ kind: 'removed-folder', folder: ancestor });
-      }
     }
     for (const file of plan.writes) {
       for (const ancestor of ancestors(file.path)) {
@@ -281,6 +276,15 @@ async function applyPlan(folder: string, plan: Plan, rename: (from: string, to: 
     throw error;
   }
   await fs.rm(staging, { recursive: true, force: true });
+  // Only once all is in place (a failure before leaves every folder as it was): the folders that
+  // removing files left empty go too. One that is not empty any more is someone's: it stays.
+  for (const file of plan.removed) {
+    for (const ancestor of ancestors(file).reverse()) {
+      const left = await fs.readdir(target(ancestor)).catch(() => undefined);
+      if (left === undefined) continue; // gone already, with another file of the same folder
+      if (left.length > 0 || !(await fs.rmdir(target(ancestor)).then(() => true, () => false))) break;
+    }
+  }
 }
 
 async function rollBack(
@@ -293,7 +297,6 @@ async function rollBack(
     try {
       if (step.kind === 'placed') await rename(at.target(step.file), at.next(step.file));
       else if (step.kind === 'created-folder') await fs.rmdir(at.target(step.folder));
-      else if (step.kind === 'removed-folder') await fs.mkdir(at.target(step.folder));
       else await rename(at.previous(step.file), at.target(step.file));
     } catch (error) {
       failures.push(`${step.kind} ${'file' in step ? step.file : step.folder}: ${(error as Error).message}`);
