@@ -2,12 +2,12 @@
 // gets code samples (TypeScript with the generated client, curl against the mock) built from its
 // documented request example, and the errata of the examples (spec/errata.yaml) become a section of
 // their own. All of it is derived from the spec, so the docs cannot drift from it.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { clientNames } from './client.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import { lowerCamelCase, type OperationModel } from './operations.js';
+import { readErrataFile } from './spec.js';
 import type { GeneratedFile } from './output.js';
 
 /** Where `npm run mock` listens by default: the samples are runnable against it as printed. */
@@ -43,7 +43,7 @@ export const ERRATA_TAG = 'Errata';
 /** `errata.yaml` beside the root of the spec, when there is one. */
 export function readErrata(specPath: string): Errata | undefined {
   const file = path.join(path.dirname(specPath), 'errata.yaml');
-  return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8')) as Errata) : undefined;
+  return existsSync(file) ? readErrataFile<Errata>(file, Object.keys(KINDS)) : undefined;
 }
 
 export function emitDocs(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): GeneratedFile[] {

@@ -1,69 +1,152 @@
-// The generator's entry point: spec in, every artifact out, written in one swap or checked.
-//   tsx generator/index.ts [--spec spec/openapi.yaml] [--out generated] [--check]
-import path from 'node:path';
+// The generator's entry point: spec in, every artifact out, written without losing a file, or checked.
+//   tsx generator/index.ts [--spec spec/openapi.yaml] [--out generated] [--check] [--debug]
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { loadSpec, SpecError } from './spec.js';
+import { loadSpec } from './spec.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
 import { emitRuntime } from './runtime.js';
 import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
 import { emitDocs, readErrata } from './docs.js';
-import { staleFiles, writeOutput, type GeneratedFile } from './output.js';
+import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
+import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
 
-export interface GenerateOptions {
-  spec: string;
-  out: string;
+export { GeneratorFailure };
+
+const USAGE = 'usage: npm run generate -- [--spec spec/openapi.yaml] [--out generated] [--check] [--debug]';
+
+export interface Generation {
+  /** Every generated file, in a fixed order. */
+  files: GeneratedFile[];
+  /** What made each file (`types`, `client`, `runtime`, …), by path. */
+  kinds: Map<string, string>;
+  /** Located problems that do not stop a correct client. */
+  warnings: string[];
+  operations: number;
+  schemas: number;
+  /** Every file the spec was read from: the output folder may hold none of them. */
+  specFiles: string[];
+}
+
+/** Runs one step; anything it throws that is not about the input becomes a GeneratorFailure. */
+export async function emitStep<T>(what: string, specPath: string, work: () => T | Promise<T>): Promise<T> {
+  return failsAs(`generating ${what}`, specPath, work);
+}
+
+async function failsAs<T>(doing: string, specPath: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof SpecError || error instanceof GeneratorFailure) throw error;
+    throw new GeneratorFailure(specPath, doing, error);
+  }
+}
+
+/** Every generated file for a spec, what made it, and the warnings. */
+export async function generateAll(specPath: string): Promise<Generation> {
+  const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
+  const errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+  const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
+    ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
+    ['types', 'types.ts', () => emitTypes(document)],
+    ['client', 'client.ts', () => emitClient(document, operations)],
+    ['runtime', 'runtime/', () => emitRuntime()],
+    ['validators', 'validators.js', () => emitValidators(document, operations)],
+    ['mock', 'mock/', () => emitMock(document, operations)],
+    ['docs', 'docs/', () => emitDocs(document, operations, errata)],
+  ];
+  const files: GeneratedFile[] = [];
+  const kinds = new Map<string, string>();
+  for (const [kind, what, emit] of steps) {
+    for (const file of await emitStep(what, specPath, emit)) {
+      files.push(file);
+      // The runtime step copies two folders: the client's runtime and the optional Node helpers.
+      kinds.set(file.path, kind === 'runtime' ? file.path.split('/')[0]! : kind);
+    }
+  }
+  files.sort((a, b) => a.path.localeCompare(b.path));
+  const schemas = Object.keys(document.components?.schemas ?? {}).length;
+  return { files, kinds, warnings, operations: operations.length, schemas, specFiles };
 }
 
 /** Every generated file for a spec, in a fixed order. */
 export async function generate(specPath: string): Promise<GeneratedFile[]> {
-  const { document, operations } = await loadSpec(specPath);
-  const files = [
-    { path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` },
-    ...(await emitTypes(document)),
-    ...emitClient(document, operations),
-    ...(await emitRuntime()),
-    ...emitValidators(document, operations),
-    ...emitMock(document, operations),
-    ...emitDocs(document, operations, readErrata(specPath)),
-  ];
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  return (await generateAll(specPath)).files;
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      spec: { type: 'string', default: 'spec/openapi.yaml' },
-      out: { type: 'string', default: 'generated' },
-      check: { type: 'boolean', default: false },
-    },
-  });
-  const spec = values.spec!;
-  const out = values.out!;
-  let files: GeneratedFile[];
+  let values: { spec: string; out: string; check: boolean; debug: boolean };
   try {
-    files = await generate(spec);
+    values = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        spec: { type: 'string', default: 'spec/openapi.yaml' },
+        out: { type: 'string', default: 'generated' },
+        check: { type: 'boolean', default: false },
+        debug: { type: 'boolean', default: false },
+      },
+    }).values as typeof values;
   } catch (error) {
-    if (error instanceof SpecError) {
-      console.error(`${error.message}\nNothing was written: ${out}/ is unchanged.`);
-      return 1;
-    }
-    throw error;
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
   }
-  if (values.check) {
-    const stale = await staleFiles(out, files);
-    if (stale.length > 0) {
-      console.error(`${out}/ is stale; run \`npm run generate\`:\n${stale.map((s) => `  - ${s}`).join('\n')}`);
-      return 1;
+  const { spec, out, check, debug } = values;
+  const started = performance.now();
+  try {
+    // Refused before the work, when the folder alone is enough to say so.
+    if (!check) await checkOutputFolder(out, { spec });
+    const generation = await generateAll(spec);
+    for (const warning of generation.warnings) console.warn(warning);
+    if (check) {
+      const stale = await staleFiles(out, generation.files);
+      if (stale.length > 0) {
+        console.error(`${displayPath(out)}/ is stale; run \`npm run generate\`:\n${stale.map((s) => `  - ${s}`).join('\n')}`);
+        return 1;
+      }
+      console.log(`${displayPath(out)}/ is up to date with ${displayPath(spec)} (${generation.files.length} files).`);
+      return 0;
     }
-    console.log(`${out}/ is up to date with ${spec} (${files.length} files).`);
+    const report = await writeOutput(out, generation.files, { spec, specFiles: generation.specFiles });
+    console.log(summary(spec, out, generation, report, performance.now() - started));
     return 0;
+  } catch (error) {
+    console.error(failureMessage(error, debug, check ? undefined : out));
+    return 1;
   }
-  await writeOutput(out, files);
-  console.log(`Wrote ${files.length} files to ${path.normalize(out)}/ from ${spec}.`);
-  return 0;
+}
+
+/** What a run that failed prints: located lines, a hint for what is not the input's fault, never a stack unless asked. */
+export function failureMessage(error: unknown, debug: boolean, out?: string): string {
+  const lines: string[] = [];
+  if (error instanceof SpecError || error instanceof OutputRefused) lines.push(...error.problems);
+  else if (error instanceof GeneratorFailure) {
+    lines.push(error.message, 'hint: this is a bug in the generator, not a problem of the spec; run again with --debug for the stack trace, and report it');
+    if (debug) lines.push(String((error.cause as Error | undefined)?.stack ?? error.cause));
+  } else {
+    lines.push(`${displayPath(out ?? '.')}: writing failed: ${oneLine(error)}`, 'hint: run again with --debug for the stack trace');
+    if (debug) lines.push(String((error as Error | undefined)?.stack ?? error));
+  }
+  if (out !== undefined) lines.push(`Nothing was written: ${displayPath(out)}/ is unchanged.`);
+  return lines.join('\n');
+}
+
+function summary(spec: string, out: string, generation: Generation, report: OutputReport, milliseconds: number): string {
+  const byKind = new Map<string, number>();
+  for (const kind of generation.kinds.values()) byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+  const names = (label: string, list: string[]) =>
+    list.length === 0 ? [] : [`    ${label}: ${list.length > 10 ? `${list.slice(0, 10).join(', ')}, … and ${list.length - 10} more` : list.join(', ')}`];
+  const warnings = generation.warnings.length;
+  return [
+    `Generated ${displayPath(out)}/ from ${displayPath(spec)} in ${(milliseconds / 1000).toFixed(1)} s`,
+    `  ${generation.operations} operations, ${generation.schemas} schemas: ${generation.files.length} files (${[...byKind].map(([kind, n]) => `${kind} ${n}`).join(', ')})`,
+    `  added ${report.added.length}, changed ${report.changed.length}, removed ${report.removed.length}, unchanged ${report.unchanged.length}`,
+    ...names('added', report.added),
+    ...names('changed', report.changed),
+    ...names('removed', report.removed),
+    ...(warnings > 0 ? [`  ${warnings} warning${warnings === 1 ? '' : 's'}, printed above: they do not stop generation`] : []),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,75 +1,328 @@
 // Loads an OpenAPI document from disk: bundles every file it references into one document with
-// Redocly's library, and refuses it with every problem (file, JSON pointer, reason) when it is not
-// a valid OpenAPI 3.0 or 3.1 description.
+// Redocly's library, refuses it with every problem (file, line and column or JSON pointer, reason)
+// when no correct client can come of it, and keeps what is only an opinion as a warning.
 import path from 'node:path';
-import { readFileSync } from 'node:fs';
-import { bundle, createConfig, lint, parseYaml, type NormalizedProblem } from '@redocly/openapi-core';
+import { existsSync } from 'node:fs';
+import {
+  bundle,
+  createConfig,
+  escapePointerFragment,
+  isAbsoluteUrl,
+  isRef,
+  lint,
+  ResolveError,
+  unescapePointerFragment,
+  YamlParseError,
+  type Document,
+  type NormalizedProblem,
+  type Oas3Rule,
+  type Plugin,
+} from '@redocly/openapi-core';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { collectOperations, type OperationModel } from './operations.js';
 import type { OpenApiDocument } from './openapi.js';
-import { SpecError } from './errors.js';
+import { displayPath, located, SpecError } from './errors.js';
+import { LocalFileResolver, readText, TextFileError } from './source.js';
 
 export { SpecError };
 
-
-// The rules any document must pass before code is generated from it, whatever its style.
-const VALIDITY_RULES = {
+// Refused: what leaves the document unreadable or the client wrong.
+const ERROR_RULES = {
   struct: 'error',
   'no-unresolved-refs': 'error',
   'operation-operationId-unique': 'error',
-  'path-parameters-defined': 'error',
-  'no-identical-paths': 'error',
-  'no-ambiguous-paths': 'error',
-  'spec-components-invalid-map-name': 'error',
+  'generator/valid-pattern': 'error',
+} as const;
+
+// Printed, not refused: every peer generates from documents like these (GitHub's REST spec has
+// ambiguous and identically templated paths, each with methods of its own).
+const WARNING_RULES = {
+  'no-identical-paths': 'warn',
+  'no-ambiguous-paths': 'warn',
+  'path-parameters-defined': 'warn',
+  'spec-components-invalid-map-name': 'warn',
   'no-path-trailing-slash': 'off', // style, not validity: foreign specs may use trailing slashes
 } as const;
 
-export function describeProblem(problem: NormalizedProblem, cwd = process.cwd()): string {
+/** `pattern` and `patternProperties` compiled as ajv compiles them (the `u` flag), at the schema that holds them. */
+const ValidPattern: Oas3Rule = () => ({
+  Schema(schema: { pattern?: unknown; patternProperties?: unknown }, { report, location }) {
+    const check = (source: string, where: typeof location) => {
+      try {
+        new RegExp(source, 'u');
+      } catch (error) {
+        report({ message: `invalid regular expression ${(error as Error).message.replace(/^Invalid regular expression: /, '')}`, location: where });
+      }
+    };
+    if (typeof schema.pattern === 'string') check(schema.pattern, location.child(['pattern']));
+    if (schema.patternProperties && typeof schema.patternProperties === 'object') {
+      for (const key of Object.keys(schema.patternProperties)) check(key, location.child(['patternProperties', key]).key());
+    }
+  },
+});
+
+/**
+ * The rules the generator adds to Redocly's, for `npm run generate` and `npm run lint` alike. A plugin
+ * object handed over ready is taken as it is, so its rule names carry the plugin's prefix already.
+ */
+export const GENERATOR_PLUGIN: Plugin = { id: 'generator', rules: { oas3: { 'generator/valid-pattern': ValidPattern } } };
+
+/** Example values are data: a `$ref` key in one is never followed (nor fetched). */
+export const RESOLVE_OPTIONS = { doNotResolveExamples: true } as const;
+
+/** `file[:line:col][#pointer]: [prefix]reason`. */
+export function describeProblem(problem: NormalizedProblem, prefix = ''): string {
   const where = problem.location[0];
-  if (!where) return problem.message;
-  const file = path.relative(cwd, where.source.absoluteRef) || where.source.absoluteRef;
-  const pointer = where.pointer && where.pointer !== '#/' ? where.pointer : '';
-  return `${file}${pointer}: ${problem.message}`;
+  // Positions are in the location; Redocly's parse messages repeat them at the end.
+  const message = prefix + problem.message.replace(/^Failed to parse: /, '').replace(/\s*\(\d+:\d+\)$/, '');
+  if (!where) return message;
+  const start = 'start' in where && where.start && !where.pointer ? (where.start as { line: number; col: number }) : undefined;
+  return located(where.source.absoluteRef, message, { line: start?.line, col: start?.col, pointer: where.pointer });
 }
 
 export interface LoadedSpec {
   document: OpenApiDocument;
   operations: OperationModel[];
+  /** Problems that do not stop a correct client, located like errors. */
+  warnings: string[];
+  /** Every file the document was read from, absolute. */
+  files: string[];
 }
 
 export async function loadSpec(specPath: string): Promise<LoadedSpec> {
+  if (isAbsoluteUrl(specPath)) throw new SpecError([`${specPath}: is remote; the generator reads local files only and fetches nothing`]);
   const ref = path.resolve(specPath);
-  checkVersion(ref);
-  const config = await createConfig({ rules: VALIDITY_RULES });
-  const problems = (await lint({ ref, config })).filter((p) => p.severity === 'error');
-  const bundled = problems.length === 0 ? await bundle({ ref, config, dereference: false }) : undefined;
-  problems.push(...(bundled?.problems.filter((p) => p.severity === 'error') ?? []));
-  if (problems.length > 0) throw new SpecError(dedupe(problems.map((p) => describeProblem(p))));
+  const resolver = new LocalFileResolver();
+  checkVersion(await readRoot(resolver, ref), ref);
+  const config = await createConfig({ rules: { ...ERROR_RULES, ...WARNING_RULES }, resolve: RESOLVE_OPTIONS }, { plugins: [GENERATOR_PLUGIN] });
 
-  const document = bundled!.bundle.parsed as OpenApiDocument;
+  const problems = await redocly(resolver, ref, () => lint({ ref, config, externalRefResolver: resolver }));
+  const errors = problems.filter((p) => p.severity === 'error' && !isOpinion(p));
+  if (errors.length > 0) throw new SpecError(dedupe(errors.map((p) => describeProblem(p))));
+  const bundled = await redocly(resolver, ref, () => bundle({ ref, config, dereference: false, externalRefResolver: resolver }));
+  const bundleErrors = bundled.problems.filter((p) => p.severity === 'error' && !isLinkedExample(p, resolver));
+  if (bundleErrors.length > 0) throw new SpecError(dedupe(bundleErrors.map((p) => describeProblem(p))));
+  const warnings = dedupe(problems.filter((p) => p.severity !== 'error' || isOpinion(p)).map((p) => `${describeProblem(p, 'warning: ')} (${p.ruleId})`));
+
+  const document = bundled.bundle.parsed as OpenApiDocument;
+  const files = [...resolver.documents.keys()];
   try {
     // Also refuses what the generated code could not name.
-    return { document, operations: collectOperations(document) };
+    return { document, operations: collectOperations(document), warnings, files };
   } catch (error) {
     if (!(error instanceof SpecError)) throw error;
-    const file = path.relative(process.cwd(), ref);
-    throw new SpecError(error.problems.map((p) => `${file} (bundled) ${p}`));
+    // Pointers into the bundled document: through the root file, whichever file the operation is in.
+    throw new SpecError(error.problems.map((p) => (p.startsWith('#') ? `${displayPath(ref)}${p}` : `${displayPath(ref)}: ${p}`)));
+  }
+}
+
+/**
+ * The bundler's complaint about an example whose `externalValue` is a URL: a link for readers, kept
+ * as it is and not fetched (the bundler inlines only local files).
+ */
+function isLinkedExample(problem: NormalizedProblem, resolver: LocalFileResolver): boolean {
+  const where = problem.location[0];
+  if (!where?.pointer || !/^Can't resolve \$ref: \S+ is remote;/.test(problem.message)) return false;
+  let node: unknown = resolver.documents.get(where.source.absoluteRef)?.parsed;
+  for (const segment of where.pointer.replace(/^#\/?/, '').split('/').filter(Boolean)) node = (node as Record<string, unknown> | undefined)?.[unescapePointerFragment(segment)];
+  const externalValue = (node as { externalValue?: unknown } | undefined)?.externalValue;
+  return typeof externalValue === 'string' && isAbsoluteUrl(externalValue);
+}
+
+/** A struct problem that the generator can live with: a property the OpenAPI schema does not know. */
+function isOpinion(problem: NormalizedProblem): boolean {
+  return problem.ruleId === 'struct' && /is not expected here/.test(problem.message);
+}
+
+/** The parsed root file, or a located reason why there is none. */
+async function readRoot(resolver: LocalFileResolver, ref: string): Promise<unknown> {
+  try {
+    const document = (await resolver.resolveDocument(null, ref, true)) as Document;
+    return document.parsed;
+  } catch (error) {
+    if (error instanceof YamlParseError) {
+      throw new SpecError([located(ref, error.message.replace(/\s*\(\d+:\d+\)$/, ''), { line: error.line || undefined, col: error.col || undefined })]);
+    }
+    if (error instanceof ResolveError) throw new SpecError([error.message]);
+    throw error;
+  }
+}
+
+/** Runs a Redocly step; what it throws on a document (a cycle of references) becomes a located error. */
+async function redocly<T>(resolver: LocalFileResolver, ref: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    if (error instanceof Error && /circular/i.test(error.message)) {
+      const cycles = findRefCycles(resolver.documents);
+      throw new SpecError(cycles.length > 0 ? cycles : [located(ref, `${error.message} (the cycle could not be located)`)]);
+    }
+    throw error;
   }
 }
 
 /** Refuses early what is not OpenAPI 3.0 or 3.1 (Swagger 2.0, 3.2, not an API description). */
-function checkVersion(ref: string): void {
-  let root: unknown;
-  try {
-    root = parseYaml(readFileSync(ref, 'utf8'));
-  } catch {
-    return; // unreadable or broken: the linter names the file and the reason
-  }
-  const version = (root as { openapi?: unknown; swagger?: unknown } | null)?.openapi;
-  if (typeof version === 'string' && /^3\.[01]\.\d+$/.test(version)) return;
-  const found = (root as { swagger?: unknown } | null)?.swagger ? `Swagger ${String((root as { swagger: unknown }).swagger)}` : `"${String(version)}"`;
-  throw new SpecError([`${path.relative(process.cwd(), ref)}#/openapi: ${found} is not OpenAPI 3.0 or 3.1`]);
+function checkVersion(root: unknown, ref: string): void {
+  if (root === null || root === undefined || root === '') throw new SpecError([located(ref, 'is empty')]);
+  if (typeof root !== 'object' || Array.isArray(root)) throw new SpecError([located(ref, 'is not an OpenAPI document (not a mapping)')]);
+  const { openapi, swagger } = root as { openapi?: unknown; swagger?: unknown };
+  if (typeof openapi === 'string' && /^3\.[01]\.\d+$/.test(openapi)) return;
+  const found = swagger !== undefined ? `Swagger ${String(swagger)}` : openapi === undefined ? 'no `openapi` field' : `"${String(openapi)}"`;
+  throw new SpecError([located(ref, `${found} is not OpenAPI 3.0 or 3.1`, { pointer: swagger !== undefined ? '/swagger' : '/openapi' })]);
 }
+
+interface Place {
+  file: string;
+  /** JSON pointer segments, unescaped. */
+  segments: string[];
+}
+
+/**
+ * Every cycle of references that never reaches a value (`A: {$ref: B}`, `B: {$ref: A}`), each once,
+ * named at its first member with the whole chain.
+ */
+export function findRefCycles(documents: ReadonlyMap<string, Document>): string[] {
+  const found = new Map<string, string>();
+  for (const [file, document] of documents) {
+    for (const segments of refNodes(document.parsed)) {
+      const cycle = cycleFrom({ file, segments }, documents);
+      if (!cycle) continue;
+      const id = cycle.map(placeKey).sort().join('\n');
+      if (found.has(id)) continue;
+      const [first] = cycle;
+      const chain = [...cycle, first!].map((place) => (place.file === first!.file ? '' : displayPath(place.file)) + pointerOf(place.segments)).join(' → ');
+      found.set(id, located(first!.file, `circular $ref that never reaches a value: ${chain}`, { pointer: pointerOf(first!.segments) }));
+    }
+  }
+  return [...found.values()];
+}
+
+function cycleFrom(start: Place, documents: ReadonlyMap<string, Document>): Place[] | undefined {
+  const chain: Place[] = [];
+  const seen = new Map<string, number>();
+  let at: Place = start;
+  let rest: string[] = [];
+  for (;;) {
+    const node = walkTo(documents.get(at.file)?.parsed, at.segments);
+    // The first reference on the way, or the one at the end: where the chain goes next.
+    if (!node) return undefined;
+    const refAt: Place = { file: at.file, segments: at.segments.slice(0, node.depth) };
+    const key = placeKey(refAt);
+    if (seen.has(key)) return chain.slice(seen.get(key));
+    seen.set(key, chain.length);
+    chain.push(refAt);
+    rest = [...at.segments.slice(node.depth), ...rest];
+    const [uri, fragment = ''] = node.ref.split('#');
+    const file = uri ? path.resolve(path.dirname(at.file), uri) : at.file;
+    if (!documents.has(file)) return undefined;
+    at = { file, segments: [...fragment.split('/').filter(Boolean).map(unescapePointerFragment), ...rest] };
+    rest = [];
+  }
+}
+
+/** Follows `segments` from `root` and stops at the first `$ref` object on the way or at its end. */
+function walkTo(root: unknown, segments: string[]): { ref: string; depth: number } | undefined {
+  let node = root;
+  for (let depth = 0; ; depth++) {
+    if (isRef(node)) return { ref: (node as { $ref: string }).$ref, depth };
+    if (depth === segments.length || node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segments[depth]!];
+  }
+}
+
+function* refNodes(node: unknown, segments: string[] = []): Generator<string[]> {
+  if (node === null || typeof node !== 'object') return;
+  if (isRef(node)) yield segments;
+  for (const [key, value] of Object.entries(node)) yield* refNodes(value, [...segments, key]);
+}
+
+const placeKey = (place: Place) => `${place.file}${pointerOf(place.segments)}`;
+const pointerOf = (segments: string[]) => `#${segments.map((s) => `/${escapePointerFragment(s)}`).join('')}`;
 
 function dedupe(lines: string[]): string[] {
   return [...new Set(lines)];
+}
+
+// The errata file (spec/errata.yaml): what each entry must hold, checked before the docs use it.
+const ENTRY_FIELDS = { example: 'required', source: 'optional', repairs: 'required' } as const;
+const REPAIR_FIELDS = { at: 'required', kind: 'required', change: 'required', reason: 'required' } as const;
+
+/** Reads and checks an errata file; every problem names the entry, the field, its line and column. */
+export function readErrataFile<T>(file: string, kinds: readonly string[]): T {
+  let text: string;
+  try {
+    text = readText(file);
+  } catch (error) {
+    if (error instanceof TextFileError) throw new SpecError([error.message]);
+    throw error;
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    throw new SpecError(
+      document.errors.map((e) => {
+        const position = lineCounter.linePos(e.pos[0]);
+        return located(file, `not valid YAML: ${e.message.split('\n')[0]}`, { line: position.line, col: position.col });
+      }),
+    );
+  }
+  const problems: string[] = [];
+  const report = (node: YamlNode | null | undefined, pointer: string, reason: string) => {
+    const position = node?.range ? lineCounter.linePos(node.range[0]) : undefined;
+    problems.push(located(file, reason, { line: position?.line, col: position?.col, pointer }));
+  };
+  const fields = (node: YamlNode, pointer: string, allowed: Record<string, 'required' | 'optional'>): Map<string, YamlNode | null> => {
+    const values = new Map<string, YamlNode | null>();
+    if (!isMap(node)) {
+      report(node, pointer, 'must be a mapping');
+      return values;
+    }
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      if (!(key in allowed)) report(pair.key as YamlNode, `${pointer}/${escapePointerFragment(key)}`, `unknown field "${key}" (expected ${Object.keys(allowed).join(', ')})`);
+      else values.set(key, pair.value as YamlNode | null);
+    }
+    for (const [key, need] of Object.entries(allowed)) if (need === 'required' && !values.has(key)) report(node, pointer, `missing field "${key}"`);
+    return values;
+  };
+  const string = (node: YamlNode | null | undefined, pointer: string, nullable = false): string | null | undefined => {
+    if (isScalar(node) && typeof node.value === 'string') return node.value;
+    if (nullable && isScalar(node) && node.value === null) return null;
+    report(node, pointer, nullable ? 'must be a string or null' : 'must be a string');
+    return undefined;
+  };
+
+  const root = document.contents;
+  const entries = root && isMap(root) ? fields(root, '', { entries: 'required' }).get('entries') : (report(root, '', 'must be a mapping with `entries`'), undefined);
+  if (entries !== undefined && !isSeq(entries)) report(entries, '/entries', 'must be a list');
+  if (isSeq(entries)) {
+    entries.items.forEach((item, i) => {
+      const at = `/entries/${i}`;
+      const entry = fields(item as YamlNode, at, ENTRY_FIELDS);
+      if (entry.has('example')) {
+        const example = string(entry.get('example'), `${at}/example`, true);
+        if (typeof example === 'string' && !existsSync(path.join(path.dirname(file), example))) report(entry.get('example'), `${at}/example`, `${example} does not exist`);
+      }
+      if (entry.has('source')) string(entry.get('source'), `${at}/source`);
+      const repairs = entry.get('repairs');
+      if (entry.has('repairs') && !isSeq(repairs)) report(repairs, `${at}/repairs`, 'must be a list');
+      if (!isSeq(repairs)) return;
+      repairs.items.forEach((raw, j) => {
+        const where = `${at}/repairs/${j}`;
+        const repair = fields(raw as YamlNode, where, REPAIR_FIELDS);
+        if (repair.has('at')) {
+          const pointer = string(repair.get('at'), `${where}/at`);
+          if (typeof pointer === 'string' && pointer !== '' && !pointer.startsWith('/')) report(repair.get('at'), `${where}/at`, `"${pointer}" is not a JSON pointer`);
+        }
+        if (repair.has('kind')) {
+          const kind = string(repair.get('kind'), `${where}/kind`);
+          if (typeof kind === 'string' && !kinds.includes(kind)) report(repair.get('kind'), `${where}/kind`, `"${kind}" is not one of ${[...kinds].sort().join(', ')}`);
+        }
+        if (repair.has('change')) string(repair.get('change'), `${where}/change`);
+        if (repair.has('reason')) string(repair.get('reason'), `${where}/reason`);
+      });
+    });
+  }
+  if (problems.length > 0) throw new SpecError(problems);
+  return document.toJS() as T;
 }

@@ -1,6 +1,6 @@
 // Emits `types.ts`: openapi-typescript's types for the whole document, plus one named export per
 // component schema (`export type EndpointResponse = components["schemas"]["EndpointResponse"]`).
-import openapiTS, { astToString } from 'openapi-typescript';
+import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
 import { Project } from 'ts-morph';
 import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
@@ -15,7 +15,7 @@ export function schemaTypeName(schemaName: string): string {
 }
 
 export async function emitTypes(document: OpenApiDocument): Promise<GeneratedFile[]> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { silent: true });
+  const ast = openapiTypes(document as unknown as OpenAPI3);
   const project = new Project({ useInMemoryFileSystem: true });
   const file = project.createSourceFile('types.ts', astToString(ast));
 
@@ -31,4 +31,44 @@ export async function emitTypes(document: OpenApiDocument): Promise<GeneratedFil
   }
   file.insertStatements(0, `// ${HEADER}\n`);
   return [{ path: 'types.ts', content: file.getFullText() }];
+}
+
+/**
+ * openapi-typescript's transform with its default options, without the validate-and-bundle pass
+ * `openapiTS()` runs first: the document is bundled and checked already, and that pass would follow
+ * `$ref` keys inside example values and fetch URLs (generation makes no network request).
+ */
+function openapiTypes(document: OpenAPI3) {
+  const ctx: GlobalContext = {
+    additionalProperties: false,
+    alphabetize: false,
+    arrayLength: false,
+    defaultNonNullable: true,
+    discriminators: scanDiscriminators(document, { silent: true }),
+    emptyObjectsUnknown: false,
+    enum: false,
+    enumValues: false,
+    conditionalEnums: false,
+    dedupeEnums: false,
+    excludeDeprecated: false,
+    exportType: false,
+    immutable: false,
+    rootTypes: false,
+    rootTypesNoSchemaPrefix: false,
+    rootTypesKeepCasing: false,
+    injectFooter: [],
+    pathParamsAsTypes: false,
+    postTransform: undefined,
+    propertiesRequiredByDefault: false,
+    redoc: undefined as unknown as GlobalContext['redoc'], // read only by the pass skipped here
+    silent: true,
+    inject: undefined,
+    transform: undefined,
+    transformProperty: undefined,
+    makePathsEnum: false,
+    generatePathParams: false,
+    readWriteMarkers: false,
+    resolve: ($ref) => resolveRef(document, $ref, { silent: true }),
+  };
+  return transformSchema(document, ctx);
 }
