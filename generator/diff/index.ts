@@ -12,8 +12,8 @@ import { schemaRules } from './schema.js';
 import { securityRules } from './security.js';
 
 export type { Change, Level, Report, ReportLevel, Rule } from './model.js';
-export { DiffInputError, loadSide, type LoadedSide } from './sources.js';
-export { formatJson, formatMarkdown, formatText } from './format.js';
+export { DiffInputError, loadFile, loadSide, type LoadedSide } from './sources.js';
+export { formatJson, formatMarkdown, formatText, operationLabels, reaches } from './format.js';
 
 /** Every rule, by the OpenAPI object it reads. */
 export const RULES: readonly Rule[] = [

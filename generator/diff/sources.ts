@@ -24,7 +24,9 @@ export async function loadSide(source: string, specPath: string, cwd = process.c
   return loadAtRef(source, path.resolve(cwd, specPath));
 }
 
-async function loadFile(file: string, label: string): Promise<LoadedSide> {
+/** Loads a spec root file; a missing file is an input error, not a git ref. */
+export async function loadFile(file: string, label = file): Promise<LoadedSide> {
+  if (!existsSync(file)) throw new DiffInputError(`${label}: no such file`);
   try {
     return { ...(await loadSpec(file)), label };
   } catch (error) {
@@ -61,6 +63,11 @@ async function loadAtRef(ref: string, specFile: string): Promise<LoadedSide> {
     const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive });
     if (untar.status !== 0) throw new DiffInputError(`${label}: could not extract the spec: ${untar.stderr?.toString() ?? untar.error?.message}`);
     return await loadFile(path.join(dir, specRelative), label);
+  } catch (error) {
+    // Name the files of a broken spec as they are in the commit, not in the temporary folder.
+    if (!(error instanceof DiffInputError)) throw error;
+    const prefixes = [`${path.relative(process.cwd(), dir)}${path.sep}`, `${dir}${path.sep}`];
+    throw new DiffInputError(prefixes.reduce((message, prefix) => message.split(prefix).join(`${ref}:`), error.message));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
