@@ -50,3 +50,14 @@ test('a property removed from a recursive schema: reported in both directions, a
   expect(verdict.get('GetTree')?.join('\n')).toContain('.parent');
   expect(verdict.get('PutTree')?.join('\n')).toContain('.body.parent');
 });
+
+test('renaming the client (its title, without x-client-name) is major, and the compiler agrees', async () => {
+  const head = edited([['  title: Tree API', '  title: Forest API']]);
+  const { report } = compareSpecs(await loadSpec(base), await loadSpec(head));
+  expect(report.changes.map(({ level, kind, pointer }) => ({ level, kind, pointer }))).toEqual([
+    { level: 'major', kind: 'client-renamed', pointer: '#/info/title' },
+  ]);
+  const verdict = await compilerCheck(base, head, path.join(scratch, 'diff-recursive-compile'));
+  expect([...verdict.keys()]).toContain('#client');
+  expect(verdict.get('#client')?.join('\n')).toMatch(/TreeClient/);
+});
