@@ -364,9 +364,11 @@ function compareAdditional(walk: SchemaWalk, b: JsonObject, h: JsonObject, bp: s
     if (request) report(walk, schemaRules['request-additional-properties-opened'], pointer, `\`${label}\` takes extra keys.`);
     else report(walk, schemaRules['response-additional-properties-opened'], pointer, `\`${label}\` may have extra keys.`);
   } else if (allowsBefore && allowsAfter) {
-    // open ↔ a schema: the extra keys' values were any, or are any now.
-    if (request === (after === 'schema')) report(walk, schemaRules[request ? 'request-additional-properties-closed' : 'response-type-changed'], pointer, `The values of extra keys of \`${label}\` changed from ${before === 'open' ? 'any value' : 'a schema'} to ${after === 'open' ? 'any value' : 'a schema'}.`);
-    else report(walk, schemaRules[request ? 'request-additional-properties-opened' : 'response-type-narrowed'], pointer, `The values of extra keys of \`${label}\` changed from ${before === 'open' ? 'any value' : 'a schema'} to ${after === 'open' ? 'any value' : 'a schema'}.`);
+    // Any value ↔ values of a schema.
+    const narrower = after === 'schema';
+    const message = `The values of extra keys of \`${label}\` changed from ${before === 'open' ? 'any value' : 'a schema'} to ${narrower ? 'a schema' : 'any value'}.`;
+    if (request) report(walk, schemaRules[narrower ? 'request-additional-properties-closed' : 'request-additional-properties-opened'], pointer, message);
+    else report(walk, schemaRules[narrower ? 'response-type-narrowed' : 'response-type-changed'], pointer, message);
   } else if (request && after === 'closed') {
     // absent → false: the generated types never had an index signature; only the service sees it.
     report(walk, schemaRules['request-additional-properties-closed'], pointer, `\`${label}\` now refuses extra keys.`, false);

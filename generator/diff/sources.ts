@@ -56,7 +56,8 @@ async function loadAtRef(ref: string, specFile: string): Promise<LoadedSide> {
 
   const dir = mkdtempSync(path.join(tmpdir(), 'spec-diff-'));
   try {
-    const archive = execFileSync('git', ['archive', '--format=tar', commit.stdout, '--', folder === '.' ? specRelative : folder], {
+    // A root file at the top of the repository may refer to any file of it.
+    const archive = execFileSync('git', ['archive', '--format=tar', commit.stdout, ...(folder === '.' ? [] : ['--', folder])], {
       cwd: top.stdout,
       maxBuffer: 512 * 1024 * 1024,
     });
