@@ -474,21 +474,29 @@ const DATA_DECLARATION = /^(?:let|const) (data\d+) = (.*);$/;
 
 function stableLocals(fn: string): string {
   const renames = new Map<string, string>();
-  const dataFrom = new Map<string, string>(); // new name → the expression it holds
+  const used = new Set<string>();
   const rename = (line: string) => line.replace(LOCAL, (token, name: string | undefined) => (name ? (renames.get(name) ?? name) : token));
+  // Never the same name twice in a function, so that no block can declare one twice.
+  const unique = (wanted: string, content: string) => {
+    let name = wanted;
+    for (let n = 2; used.has(name); n++) name = `${wanted.replace(/_[0-9a-f]{8}$/, '')}_${shortHash(`${content}#${n}`, 8)}`;
+    used.add(name);
+    return name;
+  };
   return fn
     .split('\n')
     .map((line) => {
       const error = ERROR_DECLARATION.exec(line);
-      if (error) renames.set(error[1]!, `err_${shortHash(rename(error[2]!), 8)}`);
+      if (error) {
+        const literal = rename(error[2]!);
+        renames.set(error[1]!, unique(`err_${shortHash(literal, 8)}`, literal));
+      }
       const data = DATA_DECLARATION.exec(line);
       if (data) {
         const expression = rename(data[2]!);
         const path = /^(data\w*)(?:\.([\w$]+)|\["((?:[^"\\]|\\.)*)"\]|\[(i|key)\d+\])$/.exec(expression);
-        let name = path ? `${path[1]}_${path[2] ?? (path[3] !== undefined ? identifierPart(JSON.parse(`"${path[3]}"`) as string) : path[4] === 'i' ? 'item' : 'value')}` : '';
-        if (!name || name.length > 60 || (dataFrom.has(name) && dataFrom.get(name) !== expression)) name = `data_${shortHash(expression, 8)}`;
-        dataFrom.set(name, expression);
-        renames.set(data[1]!, name);
+        const readable = path ? `${path[1]}_${path[2] ?? (path[3] !== undefined ? identifierPart(JSON.parse(`"${path[3]}"`) as string) : path[4] === 'i' ? 'item' : 'value')}` : '';
+        renames.set(data[1]!, unique(readable && readable.length <= 60 ? readable : `data_${shortHash(expression, 8)}`, expression));
       }
       return rename(line);
     })

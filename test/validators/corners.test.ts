@@ -52,6 +52,7 @@ describe('OpenAPI 3.0 corners', () => {
       ['required beside allOf, property from a fragment', { name: 'square' }, fail('required')],
       ['a fragment constraint', { name: 'square', sides: 2 }, fail('minimum', '/sides')],
       ['a fragment type', { name: 1, sides: 4 }, fail('type', '/name')],
+      ['the same property constrained by two fragments', { name: 's', sides: 4 }, fail('minLength', '/name')],
       ['no type: JSON Schema constrains objects only', 'square', true],
     ],
     NullableText: [
@@ -142,11 +143,11 @@ describe('OpenAPI 3.0 corners', () => {
       ['the object broken', {}, fail('required')],
     ],
     Everything: [
-      ['a $ref into a property of another schema', { fragments: { name: 'a', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, owner: 'Ann' }, true],
-      ['that property constraint applies', { fragments: { name: 'a', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, owner: 'A' }, fail('minLength', '/owner')],
-      ['a $ref into the items of another schema', { fragments: { name: 'a', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, firstTag: 'red' }, fail('enum', '/firstTag')],
-      ['nullable beside allOf, as a property', { fragments: { name: 'a', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, nullableRef: null }, true],
-      ['an escaped component name', { fragments: { name: 'a', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, dashed: {} }, fail('required', '/dashed')],
+      ['a $ref into a property of another schema', { fragments: { name: 'ab', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, owner: 'Ann' }, true],
+      ['that property constraint applies', { fragments: { name: 'ab', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, owner: 'A' }, fail('minLength', '/owner')],
+      ['a $ref into the items of another schema', { fragments: { name: 'ab', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, firstTag: 'red' }, fail('enum', '/firstTag')],
+      ['nullable beside allOf, as a property', { fragments: { name: 'ab', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, nullableRef: null }, true],
+      ['an escaped component name', { fragments: { name: 'ab', sides: 3 }, pet: { petType: 'dog', name: 'R', packSize: 1 }, dashed: {} }, fail('required', '/dashed')],
     ],
   };
 
