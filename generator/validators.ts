@@ -54,14 +54,15 @@ export interface ValidatorPlan {
   annotationFormats: string[];
 }
 
-// Absolute, never fetched: ajv resolves references between the schemas by these IDs.
+// Absolute, never fetched: ajv resolves references between the schemas by these IDs. The last segment
+// is identifier-safe (no dot segments, nothing to normalise) and names the schema's function.
 const ID_BASE = 'https://openapi.invalid';
 const ANYTHING_ID = `${ID_BASE}/anything`;
-const componentId = (name: string) => `${ID_BASE}/schemas/${encodeURIComponent(name)}`;
-const bodyId = (validatorName: string) => `${ID_BASE}/bodies/${encodeURIComponent(validatorName)}`;
+const componentId = (name: string) => `${ID_BASE}/schemas/${identifierPart(name)}`;
+const bodyId = (validatorName: string) => `${ID_BASE}/bodies/${identifierPart(validatorName)}`;
 // A `$ref` deeper than a component (`#/components/schemas/Foo/properties/bar`) gets the node it points
 // at as a schema of its own: the converted component need not keep the document's shape.
-const pointerId = (tokens: string[]) => `${ID_BASE}/pointers/${tokens.map((t) => encodeURIComponent(escapePointerToken(t))).join('/')}`;
+const pointerId = (tokens: string[]) => `${ID_BASE}/pointers/${identifierPart(tokens.map(escapePointerToken).join('/'))}`;
 
 // Keywords that take no part in validation: left out, so that documentation edits leave validators.js
 // alone. (discriminator, example, xml, externalDocs and x- extensions are not JSON Schema keywords.)
@@ -369,10 +370,8 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
 
 /** The function that validates a schema, named after the schema's `$id`: stable across spec edits. */
 function functionName(id: string): string {
-  const relative = id.startsWith(`${ID_BASE}/`) ? id.slice(ID_BASE.length + 1) : id;
-  const [kind, ...rest] = relative.split('/');
-  const name = identifierPart(rest.map((t) => decodeURIComponent(t)).join('/'));
-  return name ? `validate_${kind}_${name}` : `validate_${kind}`;
+  if (!id.startsWith(`${ID_BASE}/`)) return `validate_${identifierPart(id)}`;
+  return `validate_${id.slice(ID_BASE.length + 1).replace('/', '_')}`;
 }
 
 /** Characters an identifier cannot hold become `$<hex>$`, so distinct names stay distinct. */

@@ -270,12 +270,13 @@ describe('OpenAPI 3.1 corners', () => {
 });
 
 describe('component names that need escaping in a JSON pointer and a URI', () => {
-  test('Foo~Bar and Foo/Bar (refused by the linter, handled by the emitter) compile and are referenced', async () => {
+  test('Foo~Bar, Foo/Bar (refused by the linter, handled by the emitter) and a dot segment compile and are referenced', async () => {
     const document = parse(readFileSync(fixtures.openapi30, 'utf8')) as OpenApiDocument;
     const schemas = document.components!.schemas!;
     schemas['Tilde~Name'] = { type: 'object', required: ['tilde'], properties: { tilde: { type: 'string' } } };
     schemas['Slash/Name'] = { type: 'integer', maximum: 3 };
     schemas['Percent%Name'] = { type: 'boolean' };
+    schemas['..'] = { type: 'integer' }; // a legal component name, and a dot segment in a URI
     schemas.Escaped = {
       type: 'object',
       properties: {
@@ -283,11 +284,13 @@ describe('component names that need escaping in a JSON pointer and a URI', () =>
         slash: { $ref: '#/components/schemas/Slash~1Name' },
         percent: { $ref: '#/components/schemas/Percent%25Name' },
         inner: { $ref: '#/components/schemas/Tilde~0Name/properties/tilde' },
+        dots: { $ref: '#/components/schemas/..' },
       },
     };
     const v = await buildValidators('escaped-names', document);
     const validate = schemaValidator(v, 'Escaped');
-    expectOutcome(v, validate, { tilde: { tilde: 'x' }, slash: 3, percent: true, inner: 'y' }, true);
+    expectOutcome(v, validate, { tilde: { tilde: 'x' }, slash: 3, percent: true, inner: 'y', dots: 1 }, true);
+    expectOutcome(v, validate, { dots: 'one' }, fail('type', '/dots'));
     expectOutcome(v, validate, { tilde: {} }, fail('required', '/tilde'));
     expectOutcome(v, validate, { slash: 4 }, fail('maximum', '/slash'));
     expectOutcome(v, validate, { percent: 'yes' }, fail('type', '/percent'));
