@@ -81,6 +81,24 @@ const REFUSE_NULL = ['allOf', 'anyOf', 'oneOf', 'not', '$ref', 'if', 'const'];
 const JSON_MEDIA = /^(application|text)\/([\w.+-]+\+)?json\s*(;.*)?$/i;
 const TEXT_MEDIA = /^text\//i;
 
+/**
+ * ajv's RegExp engine, for the generator and anyone who compiles the plan again: the u flag (JSON
+ * Schema's recommendation) unless the pattern is valid ECMA-262 only without it, as `[\w-]` is.
+ * validators.js carries the same function (COMPILE_PATTERN); the differential test holds them equal.
+ */
+export const patternEngine = Object.assign(
+  (source: string, flags: string): RegExp => {
+    try {
+      return new RegExp(source, flags);
+    } catch {
+      return new RegExp(source, flags.replace('u', ''));
+    }
+  },
+  { code: 'compilePattern' },
+);
+const COMPILE_PATTERN =
+  'function compilePattern(source, flags) { try { return new RegExp(source, flags); } catch { return new RegExp(source, flags.replace("u", "")); } }';
+
 function createAjv(plan: ValidatorPlan, code: Options['code']) {
   const options: Options = {
     allErrors: true,
@@ -96,7 +114,7 @@ function createAjv(plan: ValidatorPlan, code: Options['code']) {
     allowMatchingProperties: true, // a property also matched by patternProperties: both apply
     // One function per component, called by every schema that refers to it.
     inlineRefs: false,
-    code,
+    code: { ...code, regExp: patternEngine },
   };
   const ajv = plan.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
@@ -277,7 +295,7 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
 
   function checkPattern(pattern: string, at: string): void {
     try {
-      new RegExp(pattern, 'u'); // ajv compiles patterns with the u flag, as JSON Schema recommends
+      patternEngine(pattern, 'u');
     } catch (error) {
       problems.push(`${at}: ${JSON.stringify(pattern)} is not a valid regular expression (${(error as Error).message})`);
     }
@@ -389,6 +407,10 @@ const RUNTIME_IMPORTS: Record<string, { expression: string; importLine: string }
     expression: 'ucs2length',
     importLine: 'const ucs2length = (text) => [...text].length; // code points, as ajv counts them',
   },
+  compilePattern: {
+    expression: 'compilePattern',
+    importLine: COMPILE_PATTERN,
+  },
   'require("ajv/dist/runtime/equal").default': {
     expression: 'fastDeepEqual',
     importLine: 'import fastDeepEqual from "fast-deep-equal";',
@@ -453,7 +475,7 @@ function stableCode(standalone: { imports: string[]; code: string }, functionNam
         if (references.get(constant) === 1) return; // the schema as data: declared for every function, seldom read
         claim(constant, schemaConstantName(init));
         line = `const ${constant} = ${JSON.stringify(JSON.parse(init), null, 1)};`;
-      } else if (prefix === 'pattern') claim(constant, `pattern_${shortHash(init)}`);
+      } else if (prefix === 'pattern') claim(constant, `pattern_${shortHash(init.replace(/\bfunc\d+/g, 'func'))}`);
       else if (prefix === 'formats') claim(constant, `format_${identifierPart(formatName(init))}`);
       else if (prefix === 'wrapper' || prefix === 'root') claim(constant, `${prefix}_${functionNames.get(/validate\d+/.exec(init)?.[0] ?? '') ?? shortHash(init)}`);
       else claim(constant, `${prefix}_${identifierPart(init)}`);

@@ -138,6 +138,10 @@ describe('OpenAPI 3.0 corners', () => {
       ['mutual recursion', { pong: { ping: { pong: {} } } }, true],
       ['broken inside', { pong: { ping: 5 } }, fail('type', '/pong/ping')],
     ],
+    Account: [
+      ['a pattern valid only without the u flag ([\\w-])', { handle: 'a-b_c' }, true],
+      ['that pattern still applies', { handle: 'a b' }, fail('pattern', '/handle')],
+    ],
     'Foo-Bar': [
       ['the object', { value: 1 }, true],
       ['the object broken', {}, fail('required')],

@@ -5,7 +5,7 @@ import { createRequire } from 'node:module';
 import type { ValidateFunction } from 'ajv';
 import type { JsonObject, OpenApiDocument } from '../../../generator/openapi.js';
 import type { OperationModel } from '../../../generator/operations.js';
-import type { ValidatorPlan, ValidatorSpec } from '../../../generator/validators.js';
+import { patternEngine, type ValidatorPlan, type ValidatorSpec } from '../../../generator/validators.js';
 import type { ValidationResult } from '../../../generated/validators.js';
 import { InstanceGenerator, mutationsOf, seededRandom, seedFor } from './instances.js';
 
@@ -45,10 +45,11 @@ export interface DifferentialReport {
 
 /**
  * The reference: plain ajv, not standalone, strict mode off (strict mode only refuses schemas, so the
- * generator's choice of strict options must not change a single result), formats from ajv-formats.
+ * generator's choice of strict options must not change a single result), formats from ajv-formats,
+ * and the generator's RegExp engine (the u flag unless a pattern is valid only without it).
  */
 export function referenceValidators(plan: ValidatorPlan): (id: string) => ValidateFunction {
-  const options = { allErrors: true, strict: false, logger: false } as const;
+  const options = { allErrors: true, strict: false, logger: false, code: { regExp: patternEngine } } as const;
   const ajv = plan.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   for (const schema of plan.schemas) ajv.addSchema(schema);
