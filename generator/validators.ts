@@ -274,7 +274,8 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
       } else {
         if (key === 'pattern' && typeof value === 'string') checkPattern(value, at);
         if (key === 'format' && typeof value === 'string') formats.add(value);
-        out[key] = value; // enum, const, numbers, and the rest are data, kept verbatim
+        // JSON Schema: enum values SHOULD be unique; ajv's meta-schema insists. The set is the same.
+        out[key] = key === 'enum' && Array.isArray(value) ? uniqueValues(value) : value; // data, verbatim
       }
     }
     convertExclusiveBounds(out, schema);
@@ -335,6 +336,21 @@ function nullable(schema: AnySchemaObject): AnySchemaObject {
     return widened;
   }
   return { anyOf: [{ type: 'null' }, schema] };
+}
+
+function uniqueValues(values: unknown[]): unknown[] {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = canonicalJson(value);
+    return !seen.has(key) && Boolean(seen.add(key));
+  });
+}
+
+/** JSON with object keys sorted: equal for the values ajv finds deeply equal. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (isObject(value)) return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(',')}}`;
+  return JSON.stringify(value);
 }
 
 function bareRef(schema: AnySchemaObject | boolean): string | undefined {

@@ -95,6 +95,10 @@ describe('OpenAPI 3.0 corners', () => {
       ['the referenced shape', { id: 1 }, true],
       ['null: nullable beside $ref is ignored in 3.0', null, fail('type')],
     ],
+    Shade: [
+      ['an enum listing a value twice (allowed: values SHOULD be unique)', 'light', true],
+      ['a value it does not list', 'dim', fail('enum')],
+    ],
     ExclusiveBounds: [
       ['the minimum itself', 0, fail('exclusiveMinimum')],
       ['just above it', 0.001, true],
