@@ -312,9 +312,9 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
         return undefined; // a dangling $ref: the conversion names it
       }
       if (type === 'string' || (Array.isArray(type) && type.includes('string'))) return undefined;
-      return `a ${mediaType} body is text, and its schema does not describe a string`;
+      return `the body is ${mediaType}, and its schema does not describe a string`;
     }
-    return `a ${mediaType} body is not JSON`;
+    return `the body is ${mediaType}, not JSON`;
   }
 }
 
@@ -604,7 +604,7 @@ function validatorsDeclarations(validators: ValidatorSpec[]): string {
     '',
   ];
   for (const v of validators) {
-    const what = v.type.replace(/^types\./, '');
+    const what = v.type.replace(/types\./g, '');
     lines.push(v.unchecked ? `/** Accepts any value for \`${what}\`: ${v.unchecked}. */` : `/** Checks a value against \`${what}\`. */`);
     lines.push(`export declare function validate${v.name}(data: unknown): ValidationResult;`);
     if (v.guard) lines.push(`export declare function is${v.guard}(data: unknown): data is ${v.type};`);
