@@ -355,7 +355,7 @@ export declare function validateGetAppsResponse405(data: unknown): ValidationRes
 export declare function validateGetAppsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApps"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetAppsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["CreateApp"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["CreateApp"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateCreateAppRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["CreateApp"]["responses"][201]["content"]["application/json"]`. */
 export declare function validateCreateAppResponse201(data: unknown): ValidationResult;
@@ -413,7 +413,7 @@ export declare function validateGetCampaignsResponse405(data: unknown): Validati
 export declare function validateGetCampaignsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetCampaigns"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetCampaignsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["CreateCampaign"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["CreateCampaign"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateCreateCampaignRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["CreateCampaign"]["responses"][201]["content"]["application/json"]`. */
 export declare function validateCreateCampaignResponse201(data: unknown): ValidationResult;
@@ -443,7 +443,7 @@ export declare function validateGetCampaignResponse405(data: unknown): Validatio
 export declare function validateGetCampaignResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetCampaign"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetCampaignResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateCampaign"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateCampaign"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateCampaignRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateCampaign"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateCampaignResponse200(data: unknown): ValidationResult;
@@ -529,7 +529,7 @@ export declare function validateGetAdmChannelResponse405(data: unknown): Validat
 export declare function validateGetAdmChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetAdmChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetAdmChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateAdmChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateAdmChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateAdmChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateAdmChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateAdmChannelResponse200(data: unknown): ValidationResult;
@@ -573,7 +573,7 @@ export declare function validateGetApnsChannelResponse405(data: unknown): Valida
 export declare function validateGetApnsChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApnsChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetApnsChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateApnsChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateApnsChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateApnsChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApnsChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateApnsChannelResponse200(data: unknown): ValidationResult;
@@ -617,7 +617,7 @@ export declare function validateGetApnsSandboxChannelResponse405(data: unknown):
 export declare function validateGetApnsSandboxChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApnsSandboxChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetApnsSandboxChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateApnsSandboxChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateApnsSandboxChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateApnsSandboxChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApnsSandboxChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateApnsSandboxChannelResponse200(data: unknown): ValidationResult;
@@ -661,7 +661,7 @@ export declare function validateGetApnsVoipChannelResponse405(data: unknown): Va
 export declare function validateGetApnsVoipChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApnsVoipChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetApnsVoipChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateApnsVoipChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateApnsVoipChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateApnsVoipChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApnsVoipChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateApnsVoipChannelResponse200(data: unknown): ValidationResult;
@@ -705,7 +705,7 @@ export declare function validateGetApnsVoipSandboxChannelResponse405(data: unkno
 export declare function validateGetApnsVoipSandboxChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApnsVoipSandboxChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetApnsVoipSandboxChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateApnsVoipSandboxChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateApnsVoipSandboxChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateApnsVoipSandboxChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApnsVoipSandboxChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateApnsVoipSandboxChannelResponse200(data: unknown): ValidationResult;
@@ -749,7 +749,7 @@ export declare function validateGetBaiduChannelResponse405(data: unknown): Valid
 export declare function validateGetBaiduChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetBaiduChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetBaiduChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateBaiduChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateBaiduChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateBaiduChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateBaiduChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateBaiduChannelResponse200(data: unknown): ValidationResult;
@@ -793,7 +793,7 @@ export declare function validateGetEmailChannelResponse405(data: unknown): Valid
 export declare function validateGetEmailChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetEmailChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetEmailChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateEmailChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateEmailChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateEmailChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateEmailChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateEmailChannelResponse200(data: unknown): ValidationResult;
@@ -837,7 +837,7 @@ export declare function validateGetGcmChannelResponse405(data: unknown): Validat
 export declare function validateGetGcmChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetGcmChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetGcmChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateGcmChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateGcmChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateGcmChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateGcmChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateGcmChannelResponse200(data: unknown): ValidationResult;
@@ -881,7 +881,7 @@ export declare function validateGetSmsChannelResponse405(data: unknown): Validat
 export declare function validateGetSmsChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetSmsChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetSmsChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateSmsChannel"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateSmsChannel"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateSmsChannelRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateSmsChannel"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateSmsChannelResponse200(data: unknown): ValidationResult;
@@ -911,7 +911,7 @@ export declare function validateDeleteSmsChannelResponse405(data: unknown): Vali
 export declare function validateDeleteSmsChannelResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["DeleteSmsChannel"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateDeleteSmsChannelResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateEndpointsBatch"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateEndpointsBatch"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateEndpointsBatchRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateEndpointsBatch"]["responses"][202]["content"]["application/json"]`. */
 export declare function validateUpdateEndpointsBatchResponse202(data: unknown): ValidationResult;
@@ -941,7 +941,7 @@ export declare function validateGetEndpointResponse405(data: unknown): Validatio
 export declare function validateGetEndpointResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetEndpoint"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetEndpointResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateEndpoint"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateEndpoint"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateEndpointRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateEndpoint"]["responses"][202]["content"]["application/json"]`. */
 export declare function validateUpdateEndpointResponse202(data: unknown): ValidationResult;
@@ -971,7 +971,7 @@ export declare function validateDeleteEndpointResponse405(data: unknown): Valida
 export declare function validateDeleteEndpointResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["DeleteEndpoint"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateDeleteEndpointResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["PutEvents"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["PutEvents"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validatePutEventsRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["PutEvents"]["responses"][202]["content"]["application/json"]`. */
 export declare function validatePutEventsResponse202(data: unknown): ValidationResult;
@@ -1001,7 +1001,7 @@ export declare function validateGetEventStreamResponse405(data: unknown): Valida
 export declare function validateGetEventStreamResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetEventStream"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetEventStreamResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["PutEventStream"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["PutEventStream"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validatePutEventStreamRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["PutEventStream"]["responses"][200]["content"]["application/json"]`. */
 export declare function validatePutEventStreamResponse200(data: unknown): ValidationResult;
@@ -1045,7 +1045,7 @@ export declare function validateGetExportJobsResponse405(data: unknown): Validat
 export declare function validateGetExportJobsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetExportJobs"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetExportJobsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["CreateExportJob"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["CreateExportJob"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateCreateExportJobRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["CreateExportJob"]["responses"][202]["content"]["application/json"]`. */
 export declare function validateCreateExportJobResponse202(data: unknown): ValidationResult;
@@ -1089,7 +1089,7 @@ export declare function validateGetImportJobsResponse405(data: unknown): Validat
 export declare function validateGetImportJobsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetImportJobs"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetImportJobsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["CreateImportJob"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["CreateImportJob"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateCreateImportJobRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["CreateImportJob"]["responses"][201]["content"]["application/json"]`. */
 export declare function validateCreateImportJobResponse201(data: unknown): ValidationResult;
@@ -1119,7 +1119,7 @@ export declare function validateGetImportJobResponse405(data: unknown): Validati
 export declare function validateGetImportJobResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetImportJob"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetImportJobResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["SendMessages"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["SendMessages"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateSendMessagesRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["SendMessages"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateSendMessagesResponse200(data: unknown): ValidationResult;
@@ -1135,7 +1135,7 @@ export declare function validateSendMessagesResponse405(data: unknown): Validati
 export declare function validateSendMessagesResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["SendMessages"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateSendMessagesResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["PhoneNumberValidate"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["PhoneNumberValidate"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validatePhoneNumberValidateRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["PhoneNumberValidate"]["responses"][200]["content"]["application/json"]`. */
 export declare function validatePhoneNumberValidateResponse200(data: unknown): ValidationResult;
@@ -1165,7 +1165,7 @@ export declare function validateGetSegmentsResponse405(data: unknown): Validatio
 export declare function validateGetSegmentsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetSegments"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetSegmentsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["CreateSegment"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["CreateSegment"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateCreateSegmentRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["CreateSegment"]["responses"][201]["content"]["application/json"]`. */
 export declare function validateCreateSegmentResponse201(data: unknown): ValidationResult;
@@ -1195,7 +1195,7 @@ export declare function validateGetSegmentResponse405(data: unknown): Validation
 export declare function validateGetSegmentResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetSegment"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetSegmentResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateSegment"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateSegment"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateSegmentRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateSegment"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateSegmentResponse200(data: unknown): ValidationResult;
@@ -1295,7 +1295,7 @@ export declare function validateGetApplicationSettingsResponse405(data: unknown)
 export declare function validateGetApplicationSettingsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["GetApplicationSettings"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateGetApplicationSettingsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["UpdateApplicationSettings"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["UpdateApplicationSettings"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateUpdateApplicationSettingsRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApplicationSettings"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateUpdateApplicationSettingsResponse200(data: unknown): ValidationResult;
@@ -1311,7 +1311,7 @@ export declare function validateUpdateApplicationSettingsResponse405(data: unkno
 export declare function validateUpdateApplicationSettingsResponse429(data: unknown): ValidationResult;
 /** Checks a value against `operations["UpdateApplicationSettings"]["responses"][500]["content"]["application/json"]`. */
 export declare function validateUpdateApplicationSettingsResponse500(data: unknown): ValidationResult;
-/** Checks a value against `NonNullable<types.operations["SendUsersMessages"]["requestBody"]>["content"]["application/json"]`. */
+/** Checks a value against `NonNullable<operations["SendUsersMessages"]["requestBody"]>["content"]["application/json"]`. */
 export declare function validateSendUsersMessagesRequest(data: unknown): ValidationResult;
 /** Checks a value against `operations["SendUsersMessages"]["responses"][200]["content"]["application/json"]`. */
 export declare function validateSendUsersMessagesResponse200(data: unknown): ValidationResult;

@@ -1,0 +1,72 @@
+// Generates the validators of a fixture spec (or of a document built in memory) into test/.generated
+// and imports them, the way a user of the generated module would.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { collectOperations, type OperationModel } from '../../../generator/operations.js';
+import type { OpenApiDocument } from '../../../generator/openapi.js';
+import { loadSpec } from '../../../generator/spec.js';
+import { schemaTypeName } from '../../../generator/types.js';
+import { emitValidators } from '../../../generator/validators.js';
+import type { ValidationIssue, ValidationResult } from '../../../generated/validators.js';
+import { root } from '../../support/spec.js';
+import { scratch } from '../../support/tsc.js';
+
+export type Validate = (data: unknown) => ValidationResult;
+export type ValidatorsModule = Record<string, unknown> & { formatIssues(issues: readonly ValidationIssue[]): string };
+
+export interface BuiltValidators {
+  module: ValidatorsModule;
+  document: OpenApiDocument;
+  operations: OperationModel[];
+  /** The folder validators.js and validators.d.ts were written to. */
+  dir: string;
+}
+
+export const fixtures = {
+  openapi30: path.join(root, 'test/fixtures/validators/openapi-3.0.yaml'),
+  openapi31: path.join(root, 'test/fixtures/validators/openapi-3.1.yaml'),
+};
+
+/** Loads a spec file as the generator does (bundled, checked), or takes a document as it is. */
+export async function loadDocument(source: string | OpenApiDocument): Promise<{ document: OpenApiDocument; operations: OperationModel[] }> {
+  if (typeof source === 'string') return loadSpec(source);
+  return { document: source, operations: collectOperations(source) };
+}
+
+export async function buildValidators(label: string, source: string | OpenApiDocument): Promise<BuiltValidators> {
+  const { document, operations } = await loadDocument(source);
+  const dir = path.join(scratch, 'validators', label);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const file of emitValidators(document, operations)) writeFileSync(path.join(dir, file.path), file.content);
+  const module = (await import(path.join(dir, 'validators.js'))) as ValidatorsModule;
+  return { module, document, operations, dir };
+}
+
+// The exported names, by the generator's naming scheme, in one place.
+export function schemaValidatorName(schemaName: string): string {
+  return `validate${schemaTypeName(schemaName)}`;
+}
+export function guardName(schemaName: string): string {
+  return `is${schemaTypeName(schemaName)}`;
+}
+export function operationValidatorName(operation: OperationModel, part: string): string {
+  return `validate${operation.typeName}${part === 'request' ? 'Request' : `Response${part.replace(/\W/g, '')}`}`;
+}
+
+export function schemaValidator(built: BuiltValidators, schemaName: string): Validate {
+  return exported(built, schemaValidatorName(schemaName)) as Validate;
+}
+export function guard(built: BuiltValidators, schemaName: string): (data: unknown) => boolean {
+  return exported(built, guardName(schemaName)) as (data: unknown) => boolean;
+}
+export function operationValidator(built: BuiltValidators, operationId: string, part: string): Validate {
+  const operation = built.operations.find((o) => o.operationId === operationId);
+  if (!operation) throw new Error(`no operation ${operationId}`);
+  return exported(built, operationValidatorName(operation, part)) as Validate;
+}
+function exported(built: BuiltValidators, name: string): unknown {
+  const value = built.module[name];
+  if (typeof value !== 'function') throw new Error(`validators.js exports no ${name}`);
+  return value;
+}
