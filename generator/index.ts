@@ -6,6 +6,7 @@ import { loadSpec, SpecError } from './spec.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
 import { emitRuntime } from './runtime.js';
+import { emitEntries } from './entries.js';
 import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
 import { emitDocs, readErrata } from './docs.js';
@@ -24,6 +25,7 @@ export async function generate(specPath: string): Promise<GeneratedFile[]> {
     ...(await emitTypes(document)),
     ...emitClient(document, operations),
     ...(await emitRuntime()),
+    ...emitEntries(document),
     ...emitValidators(document, operations),
     ...emitMock(document, operations),
     ...emitDocs(document, operations, readErrata(specPath)),

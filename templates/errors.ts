@@ -1,18 +1,21 @@
-// Errors the generated client throws. Every service error carries the HTTP status, the request ID
-// and the service's message; the raw Response stays reachable but out of enumeration and logs.
+// Errors the generated client throws. Every service error carries the HTTP status, the AWS error
+// type, the request ID and the service's message; the raw response stays reachable but out of
+// enumeration and logs. No error ever carries the request's headers, so no credential or signature.
+import type { HttpResponse } from './http.js';
 
 export interface ServiceErrorDetails {
   status: number;
   operationId: string;
-  requestId?: string;
-  message?: string;
+  errorType?: string | undefined;
+  requestId?: string | undefined;
+  message?: string | undefined;
   body?: unknown;
-  response?: Response;
-  attempts?: number;
-  violations?: Violation[];
+  response?: HttpResponse | undefined;
+  attempts?: number | undefined;
+  violations?: Violation[] | undefined;
 }
 
-/** One problem Prism reports in its `sl-violations` header. */
+/** One problem a Prism mock or proxy reports (its `sl-violations` header, or its 422 body). */
 export interface Violation {
   location: string[];
   severity: string;
@@ -24,6 +27,8 @@ export interface Violation {
 export class ServiceException extends Error {
   readonly status: number;
   readonly operationId: string;
+  /** The AWS error type (`x-amzn-ErrorType`, else `code` or `__type` of the body), e.g. `NotFoundException`. */
+  readonly errorType: string | undefined;
   /** `RequestID` of the error body, else the `x-amzn-RequestId` header. */
   readonly RequestID: string | undefined;
   /** `Message` of the error body, else the raw body text. */
@@ -34,7 +39,7 @@ export class ServiceException extends Error {
   readonly attempts: number;
   /** What a validating mock or proxy (Prism) found wrong with the request or response. */
   readonly violations: readonly Violation[];
-  declare readonly response: Response | undefined;
+  declare readonly response: HttpResponse | undefined;
 
   constructor(details: ServiceErrorDetails) {
     const summary = details.message ? `: ${details.message}` : '';
@@ -42,6 +47,7 @@ export class ServiceException extends Error {
     this.name = new.target.name;
     this.status = details.status;
     this.operationId = details.operationId;
+    this.errorType = details.errorType;
     this.RequestID = details.requestId;
     this.Message = details.message;
     this.body = details.body;
@@ -52,19 +58,25 @@ export class ServiceException extends Error {
 }
 
 /** An error status the operation does not document. */
-export class UnexpectedResponseException extends ServiceException {}
+export class UnexpectedResponseException extends ServiceException {
+  override readonly name: string = 'UnexpectedResponseException';
+}
 
-/** A success status whose body is not the JSON the operation documents. */
+/** A success status whose body is not what the operation documents (not JSON, or empty). */
 export class InvalidResponseException extends Error {
-  declare readonly response: Response | undefined;
+  override readonly name = 'InvalidResponseException';
+  declare readonly response: HttpResponse | undefined;
   constructor(
     readonly operationId: string,
     readonly status: number,
     readonly bodyText: string,
-    response?: Response,
+    response?: HttpResponse,
   ) {
-    super(`${operationId} answered HTTP ${status} with a body that is not JSON: ${truncate(bodyText)}`);
-    this.name = 'InvalidResponseException';
+    super(
+      bodyText === ''
+        ? `${operationId} answered HTTP ${status} with an empty body where the spec documents JSON`
+        : `${operationId} answered HTTP ${status} with a body that is not JSON: ${truncate(bodyText)}`,
+    );
     Object.defineProperty(this, 'response', { value: response, enumerable: false });
   }
 }
@@ -77,15 +89,15 @@ export abstract class RequestFailedError extends Error {
   attempts = 1;
 }
 
-/** No answer came: the connection failed (refused, reset, DNS). */
+/** No complete answer came: the connection failed (refused, reset, DNS) or broke off mid-body. */
 export class NetworkError extends RequestFailedError {
   override readonly name = 'NetworkError';
   constructor(cause: unknown) {
-    super(`the request got no response: ${messageOf(cause)}`, { cause });
+    super(`the connection failed before a complete response: ${describeFailure(cause)}`, { cause });
   }
 }
 
-/** An attempt took longer than the configured timeout. */
+/** An attempt (sending, waiting, and reading the body) took longer than the configured timeout. */
 export class TimeoutError extends RequestFailedError {
   override readonly name = 'TimeoutError';
   constructor(readonly timeoutMs: number) {
@@ -101,16 +113,39 @@ export class RequestAbortedError extends RequestFailedError {
   }
 }
 
-/** The credentials provider failed; the request was not sent. */
-export class CredentialsError extends Error {
-  override readonly name = 'CredentialsError';
-  constructor(cause: unknown) {
-    super(`could not get AWS credentials: ${messageOf(cause)}`, { cause });
+/**
+ * The service answered with a redirect (3xx). The service never redirects API calls, and a signed
+ * request must not reach another origin, so none is followed.
+ */
+export class RedirectError extends RequestFailedError {
+  override readonly name = 'RedirectError';
+  constructor(
+    /** The status; 0 where a browser hides it (an opaque redirect). */
+    readonly status: number,
+    /** Where the answer pointed, when visible. */
+    readonly location: string | undefined,
+  ) {
+    super(`the service answered with a redirect (HTTP ${status || '3xx'}${location ? ` to ${location}` : ''}), which is not followed`);
   }
 }
 
-function messageOf(cause: unknown): string {
-  return cause instanceof Error ? cause.message : String(cause);
+/** The credentials could not be had (the provider failed) or cannot be used; the request was not sent. */
+export class CredentialsError extends Error {
+  override readonly name = 'CredentialsError';
+  constructor(message: string, options?: { cause: unknown }) {
+    super(message, options);
+  }
+}
+
+/** A paginated operation handed back a token it had given before: following it would never end. */
+export class PaginationError extends Error {
+  override readonly name = 'PaginationError';
+  constructor(
+    readonly operationId: string,
+    readonly token: string,
+  ) {
+    super(`${operationId} returned the NextToken ${JSON.stringify(token)} twice`);
+  }
 }
 
 /** What a validator found wrong with a request or response body. */
@@ -144,21 +179,29 @@ export type ServiceExceptionClass = new (details: ServiceErrorDetails) => Servic
  */
 export function errorFromBody(
   operationId: string,
-  response: Response,
+  response: HttpResponse,
   body: unknown,
   documented: Readonly<Record<number, ServiceExceptionClass>>,
   attempts = 1,
 ): ServiceException {
-  const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as Record<string, unknown>) : {};
   const text = typeof body === 'string' && body !== '' ? truncate(body) : undefined;
   const ErrorClass = documented[response.status] ?? UnexpectedResponseException;
-  const violations = parseViolations(response.headers.get('sl-violations'));
+  const header = response.headers.get('sl-violations');
+  const violations = header ? parseViolations(header) : violationList(fields['validation']);
   const described = violations.map((v) => v.message).join('; ') || undefined;
   return new ErrorClass({
     status: response.status,
     operationId,
+    errorType: errorTypeOf(response, fields),
     requestId: stringField(fields, 'RequestID') ?? response.headers.get('x-amzn-requestid') ?? undefined,
-    message: stringField(fields, 'Message') ?? stringField(fields, 'message') ?? text ?? described,
+    message:
+      stringField(fields, 'Message') ??
+      stringField(fields, 'message') ??
+      text ??
+      described ??
+      stringField(fields, 'detail') ??
+      stringField(fields, 'title'),
     body,
     response,
     violations,
@@ -166,19 +209,47 @@ export function errorFromBody(
   });
 }
 
-function parseViolations(header: string | null): Violation[] {
-  if (!header) return [];
+// As the AWS SDKs read it for REST JSON services: the header first, then `code`, then `__type`;
+// `Type:url` and `namespace#Type` are reduced to `Type`.
+function errorTypeOf(response: HttpResponse, fields: Record<string, unknown>): string | undefined {
+  const header = response.headers.get('x-amzn-errortype');
+  if (header !== null) return sanitizeErrorType(header);
+  const codeKey = Object.keys(fields).find((key) => key.toLowerCase() === 'code');
+  const code = codeKey === undefined ? undefined : fields[codeKey];
+  if (typeof code === 'string' || typeof code === 'number') return sanitizeErrorType(String(code));
+  const type = fields['__type'];
+  return typeof type === 'string' ? sanitizeErrorType(type) : undefined;
+}
+
+function sanitizeErrorType(raw: string): string | undefined {
+  let value = raw.split(',')[0]!.split(':')[0]!;
+  if (value.includes('#')) value = value.split('#')[1]!;
+  return value.trim() || undefined;
+}
+
+function parseViolations(header: string): Violation[] {
   try {
-    const parsed: unknown = JSON.parse(header);
-    return Array.isArray(parsed) ? parsed.filter((v): v is Violation => typeof v?.message === 'string') : [];
+    return violationList(JSON.parse(header));
   } catch {
     return [];
   }
 }
 
+function violationList(value: unknown): Violation[] {
+  return Array.isArray(value) ? value.filter((v): v is Violation => typeof v?.message === 'string') : [];
+}
+
 function stringField(fields: Record<string, unknown>, key: string): string | undefined {
   const value = fields[key];
   return typeof value === 'string' ? value : undefined;
+}
+
+function describeFailure(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause);
+  // fetch says only "fetch failed"; the system error under it says what happened.
+  const inner = (cause as { cause?: unknown }).cause;
+  const code = (cause as { code?: unknown }).code ?? (inner as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && !cause.message.includes(code) ? `${cause.message} (${code})` : cause.message;
 }
 
 function truncate(text: string, max = 200): string {

@@ -1,6 +1,6 @@
 // One signed request with this project's client in Node, over node:http as the AWS SDK does there.
 import { createPinpointConnection, getApps } from '../../generated/client.js';
-import { nodeHttpFetch } from '../../generated/node/http-fetch.js';
+import { nodeHttpFetch } from '../../generated/runtime/node/http-fetch.js';
 
 const connection = createPinpointConnection({
   region: 'us-east-1',

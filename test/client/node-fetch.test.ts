@@ -1,7 +1,7 @@
 // The optional Node fetch over node:http behaves as fetch does for what the client needs.
 import { createPinpointClient } from '../../generated/client.js';
 import { NetworkError } from '../../generated/runtime/errors.js';
-import { nodeHttpFetch } from '../../generated/node/http-fetch.js';
+import { nodeHttpFetch } from '../../generated/runtime/node/http-fetch.js';
 import { freePort } from '../support/prism.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
