@@ -121,7 +121,8 @@ function decode<Output>(connection: Connection, operation: OperationDescriptor, 
   }
   const kind = successKind(operation, status);
   if (kind === 'none') return undefined as Output;
-  if (kind === 'bytes') return response.body.slice() as Output;
+  // A copy, as a plain Uint8Array: node:http's Buffer may be a view of a shared pool.
+  if (kind === 'bytes') return new Uint8Array(response.body) as Output;
   const text = decoder.decode(response.body);
   if (kind === 'text') return text as Output;
   let body: unknown;

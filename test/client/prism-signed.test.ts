@@ -2,7 +2,7 @@
 // Prism mock, for every operation: the documented example comes back, typed and validated.
 import * as validators from '../../generated/validators.js';
 import { createPinpointClient, paginatePages, type CallOptions, type PinpointClient } from '../../generated/client.js';
-import { TooManyRequestsException, ServiceException } from '../../generated/errors.js';
+import { PaginationError, TooManyRequestsException, ServiceException } from '../../generated/errors.js';
 import { operations, sampleInput } from '../support/spec.js';
 import { startPrism, type RunningPrism } from '../support/prism.js';
 
@@ -70,7 +70,9 @@ test('paginated operations walk the mock until it repeats its token', async () =
       await walk();
       expect(pages).toEqual([example]);
     } else {
-      await expect(walk()).rejects.toThrow(`${operation.operationId} returned the NextToken "${example.NextToken}" twice`);
+      const error = await walk().catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(PaginationError);
+      expect(error).toMatchObject({ operationId: operation.operationId, token: example.NextToken });
       expect(pages).toEqual([example, example]);
     }
   }

@@ -16,7 +16,7 @@ export interface Recorded {
  * resets the connection (`'reset'`).
  */
 export type Step =
-  | { status: number; body?: string | object; headers?: Record<string, string>; partial?: 'hang' | 'reset' }
+  | { status: number; body?: string | Buffer | object; headers?: Record<string, string>; partial?: 'hang' | 'reset' }
   | 'hang';
 
 export interface ScriptedServer {
@@ -45,17 +45,18 @@ export async function startScriptedServer(script: Step[] | ((request: Recorded, 
         hanging.add(res);
         return;
       }
-      const text = typeof step.body === 'string' ? step.body : JSON.stringify(step.body ?? {});
+      const raw = Buffer.isBuffer(step.body);
+      const text = raw ? (step.body as Buffer) : Buffer.from(typeof step.body === 'string' ? step.body : JSON.stringify(step.body ?? {}));
       res.writeHead(step.status, {
-        'content-type': typeof step.body === 'string' ? 'text/plain' : 'application/json',
-        'content-length': String(Buffer.byteLength(text)),
+        'content-type': raw ? 'application/octet-stream' : typeof step.body === 'string' ? 'text/plain' : 'application/json',
+        'content-length': String(text.length),
         ...step.headers,
       });
       if (!step.partial) {
         res.end(text);
         return;
       }
-      res.write(text.slice(0, Math.floor(text.length / 2)));
+      res.write(text.subarray(0, Math.floor(text.length / 2)));
       if (step.partial === 'hang') hanging.add(res);
       else setTimeout(() => res.socket?.resetAndDestroy(), 20);
     });
