@@ -234,7 +234,7 @@ function successKinds(operation: OperationModel): string {
     .map((r) => {
       const media = r.contentType?.split(';')[0]!.trim().toLowerCase();
       const kind = !media ? 'none' : /^application\/json$|\/[^/]*\+json$/.test(media) ? 'json' : media.startsWith('text/') ? 'text' : 'bytes';
-      return `${JSON.stringify(r.status)}: ${JSON.stringify(kind)}`;
+      return `${JSON.stringify(r.status.toUpperCase())}: ${JSON.stringify(kind)}`;
     })
     .join(', ');
 }

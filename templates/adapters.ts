@@ -2,16 +2,13 @@
 // the features that speak fetch: transport layers and openapi-fetch middleware. Only a client that
 // uses them builds these objects.
 import { RedirectError } from './errors.js';
-import { readResponse } from './fetch-handler.js';
+import { readResponse, requestInit } from './fetch-handler.js';
 import type { HttpRequest, HttpResponse } from './http.js';
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
 export function toRequest(request: HttpRequest): Request {
-  const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
-  if (request.body !== undefined) init.body = request.body as BodyInit;
-  if (request.signal) init.signal = request.signal;
-  return new Request(request.url, init);
+  return new Request(request.url, requestInit(request));
 }
 
 /** The plain request a Request stands for; `original` is what it was made from, if it was. */

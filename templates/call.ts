@@ -138,7 +138,7 @@ function decode<Output>(connection: Connection, operation: OperationDescriptor, 
 // The documented status, else its range ("2XX"), else what any documented success is read as.
 function successKind(operation: OperationDescriptor, status: number): SuccessKind {
   const success = operation.success ?? {};
-  const kind = success[String(status)] ?? success[`${String(status)[0]}XX`] ?? success[`${String(status)[0]}xx`];
+  const kind = success[status] ?? success[`${Math.floor(status / 100)}XX`];
   if (kind) return kind;
   if (status === 204 || status === 205) return 'none';
   return Object.values(success)[0] ?? 'json';

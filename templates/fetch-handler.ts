@@ -7,9 +7,7 @@ import type { FetchLike, HttpRequest, HttpResponse, RequestHandler } from './htt
 /** A request handler over `fetch`; the global fetch unless one is given. */
 export function fetchHandler(fetchFunction?: FetchLike): RequestHandler {
   return async (request) => {
-    const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
-    if (request.body !== undefined) init.body = request.body as BodyInit;
-    if (request.signal) init.signal = request.signal;
+    const init = requestInit(request);
     let response: Response;
     try {
       // Without a fetch of the caller's, fetch builds the one Request of the attempt itself.
@@ -19,6 +17,14 @@ export function fetchHandler(fetchFunction?: FetchLike): RequestHandler {
     }
     return readResponse(response, request.signal);
   };
+}
+
+/** What fetch and Request take for a request: never following a redirect. */
+export function requestInit(request: HttpRequest): RequestInit {
+  const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
+  if (request.body !== undefined) init.body = request.body as BodyInit;
+  if (request.signal) init.signal = request.signal;
+  return init;
 }
 
 /** Reads a fetch Response to its end; an abort cancels the body, which closes the connection. */

@@ -75,8 +75,8 @@ export function credentialsResolver(source: Credentials | CredentialsProvider, c
 // A placeholder such as 'AKIA…', or a key read with its line break, is a mistake to report at once,
 // naming the field but never showing its value.
 function checkCredentials(credentials: Credentials): Credentials {
-  const fields = { accessKeyId: credentials?.accessKeyId, secretAccessKey: credentials?.secretAccessKey, sessionToken: credentials?.sessionToken };
-  for (const [name, value] of Object.entries(fields)) {
+  for (const name of ['accessKeyId', 'secretAccessKey', 'sessionToken'] as const) {
+    const value: unknown = credentials?.[name];
     if (name === 'sessionToken' && (value === undefined || value === null || value === '')) continue;
     if (typeof value !== 'string' || value === '') throw new CredentialsError(`the AWS credentials have no ${name}`);
     if (!CREDENTIAL_TEXT.test(value)) {
@@ -119,7 +119,8 @@ export function createSigner(options: SigningOptions): Signer {
     else delete headers['x-amz-security-token'];
     delete headers['authorization'];
 
-    const { host, path, query } = splitUrl(request.url);
+    // As the request goes out: URL gives the Host header's form (no default port) and the path as sent.
+    const { host, pathname, search } = new URL(request.url);
     const names = ['host'];
     for (const name in headers) if (!UNSIGNED_HEADERS.has(name)) names.push(name);
     names.sort();
@@ -128,27 +129,11 @@ export function createSigner(options: SigningOptions): Signer {
     const signedHeaders = names.join(';');
     const body = request.body;
     const payloadHash = body === undefined || body.length === 0 ? EMPTY_SHA256 : await crypto.sha256Hex(body);
-    const canonicalRequest = `${request.method}\n${canonicalPath(path)}\n${canonicalQuery(query)}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
+    const canonicalRequest = `${request.method}\n${canonicalPath(pathname)}\n${canonicalQuery(search.slice(1))}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
     const scope = `${date}/${region}/${service}/aws4_request`;
     const stringToSign = `AWS4-HMAC-SHA256\n${datetime}\n${scope}\n${await crypto.sha256Hex(canonicalRequest)}`;
     const signature = await crypto.sign(await signingKey(secretAccessKey, date), stringToSign);
     headers['authorization'] = `AWS4-HMAC-SHA256 Credential=${accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
-  };
-}
-
-function splitUrl(url: string): { host: string; path: string; query: string } {
-  const start = url.indexOf('//') + 2;
-  let end = start;
-  while (end < url.length && url[end] !== '/' && url[end] !== '?' && url[end] !== '#') end++;
-  const hash = url.indexOf('#', end);
-  const rest = hash === -1 ? url.slice(end) : url.slice(end, hash);
-  const question = rest.indexOf('?');
-  const authority = url.slice(start, end);
-  return {
-    // As the Host header carries it: no user info, no default port.
-    host: authority.slice(authority.lastIndexOf('@') + 1).replace(url.startsWith('https:') ? /:443$/ : /:80$/, ''),
-    path: (question === -1 ? rest : rest.slice(0, question)) || '/',
-    query: question === -1 ? '' : rest.slice(question + 1),
   };
 }
 
@@ -188,7 +173,7 @@ function decode(text: string): string {
 }
 
 /** RFC 3986 encoding: everything but `A-Z a-z 0-9 - _ . ~`. */
-function uriEncode(text: string): string {
+export function uriEncode(text: string): string {
   return encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
@@ -196,26 +181,19 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 const toBytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data)) as Uint8Array<ArrayBuffer>;
 
-function hex(buffer: ArrayBuffer): string {
-  const bytes = new Uint8Array(buffer);
+function hex(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
   return out;
 }
 
+const importHmacKey = (key: string | Uint8Array) => crypto.subtle.importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+const hmacBytes = async (key: CryptoKey, data: string) => new Uint8Array(await crypto.subtle.sign('HMAC', key, toBytes(data)));
+
 /** Web Crypto (`crypto.subtle`): browsers, workers, edge runtimes, Deno, Bun, Node. */
 export const webSigningCrypto: SigningCrypto = {
-  async sha256Hex(data) {
-    return hex(await crypto.subtle.digest('SHA-256', toBytes(data)));
-  },
-  async hmac(key, data) {
-    const imported = await crypto.subtle.importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    return new Uint8Array(await crypto.subtle.sign('HMAC', imported, toBytes(data)));
-  },
-  importKey(key) {
-    return crypto.subtle.importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  },
-  async sign(key, data) {
-    return hex(await crypto.subtle.sign('HMAC', key as CryptoKey, toBytes(data)));
-  },
+  sha256Hex: async (data) => hex(new Uint8Array(await crypto.subtle.digest('SHA-256', toBytes(data)))),
+  hmac: async (key, data) => hmacBytes(await importHmacKey(key), data),
+  importKey: importHmacKey,
+  sign: async (key, data) => hex(await hmacBytes(key as CryptoKey, data)),
 };

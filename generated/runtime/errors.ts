@@ -26,34 +26,37 @@ export interface Violation {
 
 /** Any answer with an error status. Subclasses name the documented error types. */
 export class ServiceException extends Error {
-  readonly status: number;
-  readonly operationId: string;
+  // Declared, not defined: the constructor sets them all (and a bundle carries no field list).
+  declare readonly status: number;
+  declare readonly operationId: string;
   /** The AWS error type (`x-amzn-ErrorType`, else `code` or `__type` of the body), e.g. `NotFoundException`. */
-  readonly errorType: string | undefined;
+  declare readonly errorType: string | undefined;
   /** `RequestID` of the error body, else the `x-amzn-RequestId` header. */
-  readonly RequestID: string | undefined;
+  declare readonly RequestID: string | undefined;
   /** `Message` of the error body, else the raw body text. */
-  readonly Message: string | undefined;
+  declare readonly Message: string | undefined;
   /** The parsed error body (JSON) or its text. */
-  readonly body: unknown;
+  declare readonly body: unknown;
   /** How many attempts were made before this error was final. */
-  readonly attempts: number;
+  declare readonly attempts: number;
   /** What a validating mock or proxy (Prism) found wrong with the request or response. */
-  readonly violations: readonly Violation[];
+  declare readonly violations: readonly Violation[];
   declare readonly response: HttpResponse | undefined;
 
   constructor(details: ServiceErrorDetails) {
     const summary = details.message ? `: ${details.message}` : '';
     super(`${details.operationId} failed with HTTP ${details.status}${summary}`);
-    this.name = new.target.name;
-    this.status = details.status;
-    this.operationId = details.operationId;
-    this.errorType = details.errorType;
-    this.RequestID = details.requestId;
-    this.Message = details.message;
-    this.body = details.body;
-    this.attempts = details.attempts ?? 1;
-    this.violations = details.violations ?? [];
+    Object.assign(this, {
+      name: new.target.name,
+      status: details.status,
+      operationId: details.operationId,
+      errorType: details.errorType,
+      RequestID: details.requestId,
+      Message: details.message,
+      body: details.body,
+      attempts: details.attempts ?? 1,
+      violations: details.violations ?? [],
+    });
     Object.defineProperty(this, 'response', { value: details.response, enumerable: false });
   }
 }
@@ -66,18 +69,17 @@ export class UnexpectedResponseException extends ServiceException {
 /** A success status whose body is not what the operation documents (not JSON, or empty). */
 export class InvalidResponseException extends Error {
   override readonly name = 'InvalidResponseException';
+  declare readonly operationId: string;
+  declare readonly status: number;
+  declare readonly bodyText: string;
   declare readonly response: HttpResponse | undefined;
-  constructor(
-    readonly operationId: string,
-    readonly status: number,
-    readonly bodyText: string,
-    response?: HttpResponse,
-  ) {
+  constructor(operationId: string, status: number, bodyText: string, response?: HttpResponse) {
     super(
       bodyText === ''
         ? `${operationId} answered HTTP ${status} with an empty body where the spec documents JSON`
         : `${operationId} answered HTTP ${status} with a body that is not JSON: ${truncate(bodyText)}`,
     );
+    Object.assign(this, { operationId, status, bodyText });
     Object.defineProperty(this, 'response', { value: response, enumerable: false });
   }
 }
@@ -101,8 +103,10 @@ export class NetworkError extends RequestFailedError {
 /** An attempt (sending, waiting, and reading the body) took longer than the configured timeout. */
 export class TimeoutError extends RequestFailedError {
   override readonly name = 'TimeoutError';
-  constructor(readonly timeoutMs: number) {
+  declare readonly timeoutMs: number;
+  constructor(timeoutMs: number) {
     super(`no response within ${timeoutMs} ms`);
+    Object.assign(this, { timeoutMs });
   }
 }
 
@@ -120,13 +124,13 @@ export class RequestAbortedError extends RequestFailedError {
  */
 export class RedirectError extends RequestFailedError {
   override readonly name = 'RedirectError';
-  constructor(
-    /** The status; 0 where a browser hides it (an opaque redirect). */
-    readonly status: number,
-    /** Where the answer pointed, when visible. */
-    readonly location: string | undefined,
-  ) {
+  /** The status; 0 where a browser hides it (an opaque redirect). */
+  declare readonly status: number;
+  /** Where the answer pointed, when visible. */
+  declare readonly location: string | undefined;
+  constructor(status: number, location: string | undefined) {
     super(`the service answered with a redirect (HTTP ${status || '3xx'}${location ? ` to ${location}` : ''}), which is not followed`);
+    Object.assign(this, { status, location });
   }
 }
 
@@ -141,11 +145,11 @@ export class CredentialsError extends Error {
 /** A paginated operation handed back a token it had given before: following it would never end. */
 export class PaginationError extends Error {
   override readonly name = 'PaginationError';
-  constructor(
-    readonly operationId: string,
-    readonly token: string,
-  ) {
+  declare readonly operationId: string;
+  declare readonly token: string;
+  constructor(operationId: string, token: string) {
     super(`${operationId} returned the NextToken ${JSON.stringify(token)} twice`);
+    Object.assign(this, { operationId, token });
   }
 }
 
@@ -160,15 +164,12 @@ export interface ValidationIssue {
 /** A request body (before sending) or a response body (after receiving) that breaks the spec. */
 export class ValidationError extends Error {
   override readonly name = 'ValidationError';
-  constructor(
-    readonly operationId: string,
-    readonly phase: 'request' | 'response',
-    readonly issues: readonly ValidationIssue[],
-  ) {
-    super(
-      `${operationId}: the ${phase} body does not match the spec:\n` +
-        issues.map((i) => `  ${i.instancePath || '(root)'}: ${i.message}`).join('\n'),
-    );
+  declare readonly operationId: string;
+  declare readonly phase: 'request' | 'response';
+  declare readonly issues: readonly ValidationIssue[];
+  constructor(operationId: string, phase: 'request' | 'response', issues: readonly ValidationIssue[]) {
+    super(`${operationId}: the ${phase} body does not match the spec:\n${issues.map((i) => `  ${i.instancePath || '(root)'}: ${i.message}`).join('\n')}`);
+    Object.assign(this, { operationId, phase, issues });
   }
 }
 

@@ -3,12 +3,11 @@
 // network: retries and timeouts, the caller's own layers, SigV4 signing, then the request handler
 // (fetch by default; node:http in the Node entry).
 import type { Middleware } from 'openapi-fetch';
-import { createQuerySerializer } from 'openapi-fetch';
 import { fromRequest, fromResponse, toRequest, toResponse } from './adapters.js';
 import { fetchHandler } from './fetch-handler.js';
 import type { FetchLike, HttpRequest, HttpResponse, RequestHandler, TransportLayer } from './http.js';
 import { retrying, type Attempt, type RetryOptions, type Sender } from './retry.js';
-import { createSigner, type Credentials, type CredentialsProvider, type SigningCrypto } from './signing.js';
+import { createSigner, uriEncode, type Credentials, type CredentialsProvider, type SigningCrypto } from './signing.js';
 
 export type { FetchLike, HeadersLike, HttpRequest, HttpResponse, RequestHandler, TransportLayer } from './http.js';
 
@@ -123,23 +122,17 @@ export function resolveBaseUrl(options: Pick<TransportOptions, 'endpoint' | 'reg
       return value;
     });
   }
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    throw new TypeError(`Not an absolute URL: ${JSON.stringify(url)}`);
-  }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError(`Not an http(s) URL: ${JSON.stringify(url)}`);
-  if (parsed.username || parsed.password || parsed.search || parsed.hash) {
-    throw new TypeError('The endpoint cannot hold user info, a query or a fragment');
+  const parsed = new URL(url);
+  if (!/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password || parsed.search || parsed.hash) {
+    throw new TypeError(`The endpoint must be an http or https URL without user info, query or fragment: ${JSON.stringify(url)}`);
   }
   return `${parsed.origin}${parsed.pathname}`.replace(/\/+$/, '');
 }
 
-// Path parameters are encoded as the AWS SDKs encode them, so that "/", "?" and "#" stay inside
-// their segment.
+// Path parameters are encoded as the AWS SDKs encode them (RFC 3986), so that "/", "?" and "#" stay
+// inside their segment.
 export function encodePathSegment(value: unknown): string {
-  return encodeURIComponent(String(value)).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return uriEncode(String(value));
 }
 
 /** Fills `{name}` in a path template; a value that is missing, empty, or a dot segment is refused. */
@@ -148,13 +141,32 @@ export function serializePath(operationId: string, template: string, params: Rec
     const value = params?.[name];
     const refuse = (why: string) => new TypeError(`${operationId}: the path parameter ${name} ${why}; nothing was sent`);
     if (value === undefined || value === null) throw refuse(`is ${value === null ? 'null' : 'missing'}`);
-    if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'bigint' && typeof value !== 'boolean') throw refuse('must be a string');
+    if (!/^(string|number|bigint|boolean)$/.test(typeof value)) throw refuse('must be a string');
     const text = String(value);
     if (text === '') throw refuse('is empty');
     // URLs resolve "." and ".." (even percent-encoded) as steps up the path: no encoding can carry them.
     if (text === '.' || text === '..') throw refuse(`cannot be ${JSON.stringify(text)}`);
     return encodePathSegment(text);
   });
+}
+
+/**
+ * The query string, as OpenAPI serializes `in: query` parameters by default (style form, explode):
+ * `name=value`, an array as the name repeated, an object as its own names and values; undefined and
+ * null are left out. (openapi-fetch's default differs for objects: `name[key]=value`.)
+ */
+export function serializeQuery(query: Record<string, unknown>): string {
+  const parts: string[] = [];
+  const add = (name: string, value: unknown) => {
+    if (value !== undefined && value !== null) parts.push(`${encodeURIComponent(name)}=${encodeURIComponent(String(value))}`);
+  };
+  for (const name in query) {
+    const value = query[name];
+    if (Array.isArray(value)) for (const item of value) add(name, item);
+    else if (typeof value === 'object' && value !== null) for (const key in value) add(key, (value as Record<string, unknown>)[key]);
+    else add(name, value);
+  }
+  return parts.join('&');
 }
 
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -205,7 +217,7 @@ export function createConnection(options: TransportOptions, service: ServiceInfo
     send: retrying(attempt, { ...(options.retry === false ? { maxAttempts: 1 } : options.retry), timeoutMs: options.timeoutMs }),
     middleware: options.middleware ?? [],
     validation: options.validation,
-    querySerializer: createQuerySerializer(),
+    querySerializer: serializeQuery,
     fetch: options.fetch,
   };
 }
