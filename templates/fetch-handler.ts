@@ -43,9 +43,10 @@ export async function readResponse(response: Response, signal: AbortSignal | und
   }
 }
 
-// fetch rejects with a TypeError when no (complete) answer came, and undici with `terminated` when
-// the body broke off; checked by name, as it may come from another realm. Anything else is not a
-// network failure (an abort is classified by the attempt that caused it).
+// fetch rejects with a TypeError when no (complete) answer came (undici's `terminated` when a body
+// broke off), checked by name as it may come from another realm; a fetch of the caller's may give
+// up with an AbortError or TimeoutError of its own. Anything else is not a network failure. (When
+// the attempt itself was aborted, the attempt reports why, whatever fetch says.)
 function networkFailure(error: unknown): unknown {
-  return (error as Error | null)?.name === 'TypeError' ? new NetworkError(error) : error;
+  return /^(TypeError|AbortError|TimeoutError)$/.test((error as Error | null)?.name ?? '') ? new NetworkError(error) : error;
 }

@@ -44,7 +44,7 @@ export type Signer = (request: HttpRequest) => Promise<void>;
 
 // Refresh this long before expiry, so that a signature is never made with credentials about to lapse.
 const REFRESH_MARGIN_MS = 5 * 60_000;
-// Headers that proxies and clients may change on the way: not signed (as aws4fetch and the SDKs do).
+// Headers that proxies and clients may change on the way: not signed (as aws4fetch does).
 const UNSIGNED_HEADERS = new Set(['authorization', 'content-type', 'content-length', 'user-agent', 'expect', 'x-amzn-trace-id', 'range', 'connection', 'presigned-expires']);
 const EMPTY_SHA256 = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
 // What an access key, a secret key or a session token can hold: visible ASCII only.
