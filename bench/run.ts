@@ -1,33 +1,49 @@
-// `npm run bench`: this client against @aws-sdk/client-pinpoint, side by side, for the same program
-// (sign and send one GetApps):
-//   1. browser bundle size (esbuild, minified, gzipped); target: at most one sixth of the SDK's;
-//   2. Node cold start: a fresh process importing the client and completing the first request
-//      against a local server; target: faster than the SDK's.
-// Exits 1 when a target is missed.
-import { spawn } from 'node:child_process';
+// `npm run bench`: this client against @aws-sdk/client-pinpoint, side by side, on the same programs:
+//   1. browser bundle of "sign and send one GetApps" (esbuild, minified, gzipped); target at most
+//      a tenth of the SDK's (deterministic: exit 1 when missed);
+//   2. Node cold start: a fresh process importing the client and completing the first signed
+//      request to a local server; target faster than the SDK (exit 1 when missed), printed against
+//      the package target of half the SDK's time;
+//   3. throughput: 2,000 signed GetApps one at a time and 2,000 at 32 at once, against a local
+//      server in a process of its own: requests per second, CPU per request, p50 and p99 latency;
+//      targets printed, not enforced (timings are noisy).
+// "ours (node)" is what a Node app gets by default (the Node entry: node:http, node:crypto);
+// "ours (fetch)" is the entry for every runtime (the global fetch, Web Crypto).
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import type { ThroughputResult } from './programs/throughput-harness.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'bench/.out');
-// Each client as a browser program would use it, and as a Node program would (there both go over
-// node:http: the SDK by default, this client through its optional nodeHttpFetch).
-const programs = {
-  browser: { ours: 'bench/programs/ours.ts', 'aws-sdk': 'bench/programs/aws-sdk.ts' },
-  node: { ours: 'bench/programs/ours-node.ts', 'aws-sdk': 'bench/programs/aws-sdk.ts' },
-} as const;
-type Program = keyof typeof programs.node;
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '15' },
+    rounds: { type: 'string', default: '3' },
+    requests: { type: 'string', default: '2000' },
+  },
+});
 
-async function browserBundle(program: Program) {
+const clients = ['ours (node)', 'ours (fetch)', 'aws-sdk'] as const;
+type Client = (typeof clients)[number];
+const coldStartPrograms: Record<Client, string> = {
+  'ours (node)': 'bench/programs/ours-node.ts',
+  'ours (fetch)': 'bench/programs/ours.ts',
+  'aws-sdk': 'bench/programs/aws-sdk.ts',
+};
+const throughputPrograms: Record<Client, string> = {
+  'ours (node)': 'bench/programs/throughput-ours-node.ts',
+  'ours (fetch)': 'bench/programs/throughput-ours-fetch.ts',
+  'aws-sdk': 'bench/programs/throughput-aws-sdk.ts',
+};
+
+async function browserBundle(program: string) {
   const result = await build({
-    entryPoints: [path.join(root, programs.browser[program])],
+    entryPoints: [path.join(root, program)],
     bundle: true,
     minify: true,
     format: 'esm',
@@ -40,10 +56,10 @@ async function browserBundle(program: Program) {
   return { minified: code.byteLength, gzipped: gzipSync(code, { level: 9 }).byteLength };
 }
 
-async function nodeBundle(program: Program): Promise<string> {
-  const outfile = path.join(outDir, `${program}.mjs`);
+async function nodeBundle(program: string): Promise<string> {
+  const outfile = path.join(outDir, `${path.basename(program, '.ts')}.mjs`);
   await build({
-    entryPoints: [path.join(root, programs.node[program])],
+    entryPoints: [path.join(root, program)],
     bundle: true,
     format: 'esm',
     platform: 'node',
@@ -56,61 +72,100 @@ async function nodeBundle(program: Program): Promise<string> {
   return outfile;
 }
 
-function runOnce(file: string, endpoint: string): Promise<number> {
+function runProgram(file: string, env: Record<string, string>): Promise<{ ms: number; output: string }> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
-    const child = spawn(process.execPath, [file], { env: { ...process.env, BENCH_ENDPOINT: endpoint, NODE_NO_WARNINGS: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [file], { env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' }, stdio: ['ignore', 'pipe', 'inherit'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('exit', (code) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      if (code !== 0 || !output.includes('Item')) reject(new Error(`${file} exited ${code}: ${output}`));
-      else resolve(ms);
+      if (code !== 0) reject(new Error(`${file} exited ${code}: ${output}`));
+      else resolve({ ms, output });
     });
   });
 }
 
+async function startServer(): Promise<{ url: string; child: ChildProcess }> {
+  const child = spawn(process.execPath, [await nodeBundle('bench/programs/server.ts')], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(chunk.toString().trim())));
+  return { url, child };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const verdict = (met: boolean) => (met ? 'met' : 'MISSED');
 
 async function main(): Promise<number> {
   mkdirSync(outDir, { recursive: true });
   let missed = 0;
 
-  const sizes = { ours: await browserBundle('ours'), 'aws-sdk': await browserBundle('aws-sdk') };
+  const sizes = { ours: await browserBundle(coldStartPrograms['ours (fetch)']), 'aws-sdk': await browserBundle(coldStartPrograms['aws-sdk']) };
   const ratio = sizes.ours.gzipped / sizes['aws-sdk'].gzipped;
   console.log('Browser bundle of "sign and send GetApps" (esbuild --minify, gzip -9):');
   for (const [name, size] of Object.entries(sizes)) {
-    console.log(`  ${name.padEnd(8)} ${(size.minified / 1024).toFixed(1).padStart(7)} KiB minified  ${(size.gzipped / 1024).toFixed(1).padStart(6)} KiB gzipped`);
+    console.log(`  ${name.padEnd(13)} ${(size.minified / 1024).toFixed(1).padStart(7)} KiB minified  ${(size.gzipped / 1024).toFixed(1).padStart(6)} KiB gzipped`);
   }
-  console.log(`  ratio    ${ratio.toFixed(3)} (target ≤ ${(1 / 6).toFixed(3)}) ${ratio <= 1 / 6 ? 'met' : 'MISSED'}`);
-  if (ratio > 1 / 6) missed++;
+  console.log(`  ratio         ${ratio.toFixed(3)} (target ≤ 0.100: ${verdict(ratio <= 0.1)})`);
+  if (ratio > 0.1) missed++;
 
-  const files = { ours: await nodeBundle('ours'), 'aws-sdk': await nodeBundle('aws-sdk') };
-  const server = createServer((_, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end('{"Item":[{"Name":"bench","Id":"0123456789abcdef0123456789abcdef","Arn":"arn:aws:mobiletargeting:us-east-1:123456789012:apps/0123456789abcdef0123456789abcdef"}]}');
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const endpoint = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const times: Record<Program, number[]> = { ours: [], 'aws-sdk': [] };
+  const server = await startServer();
   try {
-    await runOnce(files.ours, endpoint); // warm the file system cache for both alike
-    await runOnce(files['aws-sdk'], endpoint);
+    const coldFiles = Object.fromEntries(await Promise.all(clients.map(async (c) => [c, await nodeBundle(coldStartPrograms[c])] as const))) as Record<Client, string>;
+    const times: Record<Client, number[]> = { 'ours (node)': [], 'ours (fetch)': [], 'aws-sdk': [] };
+    const cold = async (client: Client) => {
+      const { ms, output } = await runProgram(coldFiles[client], { BENCH_ENDPOINT: server.url });
+      if (!output.includes('Item')) throw new Error(`${client} printed no page: ${output}`);
+      return ms;
+    };
+    for (const client of clients) await cold(client); // warm the file system cache for all alike
     for (let i = 0; i < Number(values.runs); i++) {
-      // Interleaved, so that background load hits both alike.
-      times.ours.push(await runOnce(files.ours, endpoint));
-      times['aws-sdk'].push(await runOnce(files['aws-sdk'], endpoint));
+      // Interleaved, so that background load hits all alike.
+      for (const client of clients) times[client].push(await cold(client));
+    }
+    console.log(`\nNode cold start: new process, import, first signed request to 127.0.0.1 (median of ${values.runs} runs, bundled for node):`);
+    for (const client of clients) {
+      const runs = times[client];
+      const versus = median(runs) / median(times['aws-sdk']);
+      console.log(`  ${client.padEnd(13)} ${median(runs).toFixed(1).padStart(7)} ms  (min ${Math.min(...runs).toFixed(1)}, max ${Math.max(...runs).toFixed(1)})  ${versus.toFixed(2)}× the SDK`);
+    }
+    const coldRatio = median(times['ours (node)']) / median(times['aws-sdk']);
+    console.log(`  ours (node) is ${coldRatio.toFixed(2)}× the SDK (target: faster: ${verdict(coldRatio < 1)}; package target ≤ 0.50×: ${verdict(coldRatio <= 0.5)})`);
+    if (coldRatio >= 1) missed++;
+
+    const throughputFiles = Object.fromEntries(await Promise.all(clients.map(async (c) => [c, await nodeBundle(throughputPrograms[c])] as const))) as Record<Client, string>;
+    const modes = { serial: 'one at a time', concurrent: '32 at once' } as const;
+    const results: Record<string, ThroughputResult[]> = {};
+    for (let round = 0; round < Number(values.rounds); round++) {
+      for (const mode of Object.keys(modes) as (keyof typeof modes)[]) {
+        for (const client of clients) {
+          const { output } = await runProgram(throughputFiles[client], { BENCH_ENDPOINT: server.url, BENCH_MODE: mode, BENCH_REQUESTS: values.requests! });
+          (results[`${mode} ${client}`] ??= []).push(JSON.parse(output) as ThroughputResult);
+        }
+      }
+    }
+    console.log(`\nThroughput: ${values.requests} signed GetApps to 127.0.0.1 (server in its own process; median of ${values.rounds} rounds):`);
+    for (const [mode, label] of Object.entries(modes)) {
+      console.log(`  ${label}:`);
+      const of = (client: Client) => {
+        const runs = results[`${mode} ${client}`]!;
+        const pick = (key: keyof ThroughputResult) => median(runs.map((r) => r[key]));
+        return { rps: pick('requestsPerSecond'), cpu: pick('cpuMicrosPerRequest'), p50: pick('p50Ms'), p99: pick('p99Ms') };
+      };
+      const sdk = of('aws-sdk');
+      for (const client of clients) {
+        const r = of(client);
+        const versus = client === 'aws-sdk' ? '' : `  ${(r.rps / sdk.rps).toFixed(2)}× the SDK's requests/s`;
+        console.log(
+          `    ${client.padEnd(13)} ${r.rps.toFixed(0).padStart(6)} req/s  ${r.cpu.toFixed(0).padStart(5)} µs CPU/req  p50 ${r.p50.toFixed(2).padStart(6)} ms  p99 ${r.p99.toFixed(2).padStart(6)} ms${versus}`,
+        );
+      }
+      const ours = of('ours (node)');
+      const target = mode === 'serial' ? 1.25 : 1.5;
+      console.log(`    targets (ours (node)): ≥ ${target}× requests/s: ${verdict(ours.rps / sdk.rps >= target)}; p99 no worse than the SDK's: ${verdict(ours.p99 <= sdk.p99)}`);
     }
   } finally {
-    server.close();
+    server.child.kill('SIGTERM');
   }
-  console.log(`\nNode cold start: new process, import, first signed request to 127.0.0.1 (median of ${values.runs} runs, bundled for node):`);
-  for (const [name, runs] of Object.entries(times)) {
-    console.log(`  ${name.padEnd(8)} ${median(runs).toFixed(1).padStart(7)} ms  (min ${Math.min(...runs).toFixed(1)}, max ${Math.max(...runs).toFixed(1)})`);
-  }
-  const faster = median(times.ours) < median(times['aws-sdk']);
-  console.log(`  ours is ${faster ? 'faster' : 'NOT faster'} (target: faster than the SDK)`);
-  if (!faster) missed++;
   return missed === 0 ? 0 : 1;
 }
 

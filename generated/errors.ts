@@ -1,7 +1,7 @@
 // Generated from the OpenAPI spec by generator/. Do not edit: run `npm run generate`.
 import { ServiceException } from "./runtime/errors.js";
 
-export { ServiceException, UnexpectedResponseException, InvalidResponseException, RequestFailedError, NetworkError, TimeoutError, RequestAbortedError, CredentialsError, ValidationError } from "./runtime/errors.js";
+export { ServiceException, UnexpectedResponseException, InvalidResponseException, RequestFailedError, NetworkError, TimeoutError, RequestAbortedError, RedirectError, CredentialsError, PaginationError, ValidationError } from "./runtime/errors.js";
 export type { ServiceErrorDetails, ServiceExceptionClass, ValidationIssue, Violation } from "./runtime/errors.js";
 
 /** The request is malformed. (BadRequestException) */

@@ -65,7 +65,9 @@ function emitErrors(project: Project, classes: Map<string, ErrorClass>): string 
       'NetworkError',
       'TimeoutError',
       'RequestAbortedError',
+      'RedirectError',
       'CredentialsError',
+      'PaginationError',
       'ValidationError',
     ],
   });
@@ -111,9 +113,9 @@ function emitClientFile(
   file.addExportDeclaration({
     moduleSpecifier: './runtime/transport.js',
     isTypeOnly: true,
-    namedExports: ['Connection', 'FetchLike', 'MockPreferences', 'ServerTemplate', 'ServiceInfo', 'TransportLayer', 'TransportOptions', 'ValidationOptions'],
+    namedExports: ['Connection', 'FetchLike', 'HeadersLike', 'HttpRequest', 'HttpResponse', 'MockPreferences', 'RequestHandler', 'ServerTemplate', 'ServiceInfo', 'TransportLayer', 'TransportOptions', 'ValidationOptions'],
   });
-  file.addExportDeclaration({ moduleSpecifier: './runtime/signing.js', isTypeOnly: true, namedExports: ['Credentials', 'CredentialsProvider'] });
+  file.addExportDeclaration({ moduleSpecifier: './runtime/signing.js', isTypeOnly: true, namedExports: ['Credentials', 'CredentialsProvider', 'SigningCrypto'] });
   file.addExportDeclaration({ moduleSpecifier: './runtime/retry.js', isTypeOnly: true, namedExports: ['RetryOptions'] });
   file.addExportDeclaration({ moduleSpecifier: './runtime/paginate.js', namedExports: ['paginate', 'paginatePages'] });
 
@@ -211,6 +213,7 @@ function descriptorLiteral(document: OpenApiDocument, operation: OperationModel,
     `method: ${JSON.stringify(operation.method)}`,
     `path: ${JSON.stringify(operation.path)}`,
     `errors: ${errors}`,
+    `success: { ${successKinds(operation)} }`,
   ];
   const validators: string[] = [];
   if (operation.requestBody?.schema) validators.push(`request: ${JSON.stringify(`validate${operation.typeName}Request`)}`);
@@ -222,6 +225,18 @@ function descriptorLiteral(document: OpenApiDocument, operation: OperationModel,
   const pagination = paginationOf(document, operation);
   if (pagination) fields.push(`pagination: ${JSON.stringify(pagination)}`);
   return `{ ${fields.join(', ')} }`;
+}
+
+/** How the runtime reads each documented success status: JSON, text, bytes, or no content. */
+function successKinds(operation: OperationModel): string {
+  return operation.responses
+    .filter((r) => /^2(\d\d|XX)$/i.test(r.status))
+    .map((r) => {
+      const media = r.contentType?.split(';')[0]!.trim().toLowerCase();
+      const kind = !media ? 'none' : /^application\/json$|\/[^/]*\+json$/.test(media) ? 'json' : media.startsWith('text/') ? 'text' : 'bytes';
+      return `${JSON.stringify(r.status.toUpperCase())}: ${JSON.stringify(kind)}`;
+    })
+    .join(', ');
 }
 
 /** An operation is paginated when it takes a page token and its success body hands the next one back. */

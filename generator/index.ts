@@ -6,6 +6,7 @@ import { loadSpec } from './spec.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
 import { emitRuntime } from './runtime.js';
+import { emitEntries } from './entries.js';
 import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
 import { emitDocs, readErrata } from './docs.js';
@@ -52,6 +53,7 @@ export async function generateAll(specPath: string): Promise<Generation> {
     ['types', 'types.ts', () => emitTypes(document)],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime()],
+    ['entries', 'index.ts', () => emitEntries(document)],
     ['validators', 'validators.js', () => emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],
     ['docs', 'docs/', () => emitDocs(document, operations, errata)],
@@ -61,8 +63,7 @@ export async function generateAll(specPath: string): Promise<Generation> {
   for (const [kind, what, emit] of steps) {
     for (const file of await emitStep(what, specPath, emit)) {
       files.push(file);
-      // The runtime step copies two folders: the client's runtime and the optional Node helpers.
-      kinds.set(file.path, kind === 'runtime' ? file.path.split('/')[0]! : kind);
+      kinds.set(file.path, kind);
     }
   }
   files.sort((a, b) => a.path.localeCompare(b.path));

@@ -1,5 +1,6 @@
 // Emits `runtime/`: the hand-written code in templates/ that the generated client ships with, and
-// `node/`: optional Node-only helpers from templates/node/, which the client never imports.
+// `runtime/node/`: the Node-only part from templates/node/ (node:http, node:crypto), which only the
+// Node entry imports.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,5 +18,5 @@ export async function emitRuntime(templatesDir = TEMPLATES_DIR): Promise<Generat
       })),
     );
   };
-  return [...(await read('', 'runtime')), ...(await read('node', 'node'))];
+  return [...(await read('', 'runtime')), ...(await read('node', 'runtime/node'))];
 }

@@ -1,6 +1,7 @@
 // Walks a paginated operation: the next page is asked for with the `NextToken` of the last, until a
 // page comes without one.
 import type { CallOptions, OperationDescriptor } from './call.js';
+import { PaginationError } from './errors.js';
 
 /** A client method that answers one page at a time (the generator marks them). */
 export interface PaginatedMethod<Input, Page> {
@@ -28,7 +29,7 @@ export async function* paginatePages<Input extends { query?: object }, Page exte
     token = typeof next === 'string' && next !== '' ? next : undefined;
     if (token !== undefined) {
       // A service that hands the same token back would loop forever.
-      if (seen.has(token)) throw new Error(`${method.operation.operationId} returned the NextToken ${JSON.stringify(token)} twice`);
+      if (seen.has(token)) throw new PaginationError(method.operation.operationId, token);
       seen.add(token);
     }
   } while (token !== undefined);

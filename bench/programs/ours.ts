@@ -1,5 +1,6 @@
-// One signed request with this project's client, imported the tree-shakeable way.
-import { createPinpointConnection, getApps } from '../../generated/client.js';
+// One signed request with this project's client, imported the tree-shakeable way from the entry for
+// every runtime (fetch and Web Crypto): the browser program, and the global-fetch figure in Node.
+import { createPinpointConnection, getApps } from '../../generated/index.js';
 
 const env: Record<string, string | undefined> = typeof process === 'undefined' ? {} : process.env;
 const connection = createPinpointConnection({

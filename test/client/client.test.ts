@@ -146,8 +146,9 @@ describe('errors', () => {
     const { fetch } = scripted(() => json(404, { Message: 'gone' }));
     const error = (await createPinpointClient({ fetch }).getApps().catch((e: unknown) => e)) as ServiceException;
     expect(Object.keys(error)).not.toContain('response');
-    expect(JSON.stringify(error)).not.toContain('Response');
-    expect(error.response).toBeInstanceOf(Response);
+    expect(JSON.stringify(error)).not.toContain('content-type');
+    expect(error.response?.status).toBe(404);
+    expect(error.response?.headers.get('content-type')).toBe('application/json');
   });
 });
 

@@ -1,7 +1,9 @@
-// The optional Node fetch over node:http behaves as fetch does for what the client needs.
+// The fetch over node:http behaves as fetch does for what the client needs, and the Node entry's
+// request handler reaches https: endpoints too.
 import { createPinpointClient } from '../../generated/client.js';
+import * as node from '../../generated/index.node.js';
 import { NetworkError } from '../../generated/runtime/errors.js';
-import { nodeHttpFetch } from '../../generated/node/http-fetch.js';
+import { nodeHttpFetch } from '../../generated/runtime/node/http-fetch.js';
 import { freePort } from '../support/prism.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
@@ -38,4 +40,13 @@ test('a 204 answer has no body', async () => {
   server = await startScriptedServer([{ status: 204, body: '' }]);
   const response = await nodeHttpFetch(new Request(`${server.url}/x`, { method: 'DELETE' }));
   expect([response.status, response.body]).toEqual([204, null]);
+});
+
+test('the Node entry loads node:https for an https: endpoint; a failed TLS handshake is a NetworkError', async () => {
+  server = await startScriptedServer([{ status: 200, body: { Item: [] } }]);
+  const client = node.createPinpointClient({ endpoint: server.url.replace('http:', 'https:'), retry: { maxAttempts: 2, sleep: async () => undefined } });
+  const error = await client.getApps().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(NetworkError);
+  expect(error).toMatchObject({ attempts: 2 });
+  expect((error as Error).message).toMatch(/^GetApps: the connection failed before a complete response: .*(SSL|TLS|wrong version|EPROTO)/i);
 });

@@ -1,7 +1,7 @@
 // Pagination over pages served by a real local server, and body validation on and off.
 import * as validators from '../../generated/validators.js';
 import { createPinpointClient, paginate, paginatePages } from '../../generated/client.js';
-import { ValidationError } from '../../generated/runtime/errors.js';
+import { PaginationError, ValidationError } from '../../generated/errors.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
 const app = (id: string) => ({ Name: `app ${id}`, Id: id, Arn: `arn:aws:mobiletargeting:us-east-1:123456789012:apps/${id}` });
@@ -54,7 +54,9 @@ test('a service handing back the same token is stopped instead of looping', asyn
   const walk = async () => {
     for await (const page of paginatePages(client.getCampaigns, { path: { 'application-id': 'loop' } })) pagesSeen.push(page);
   };
-  await expect(walk()).rejects.toThrow('GetCampaigns returned the NextToken "same" twice');
+  const error = await walk().catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(PaginationError);
+  expect(error).toMatchObject({ name: 'PaginationError', operationId: 'GetCampaigns', token: 'same', message: 'GetCampaigns returned the NextToken "same" twice' });
   expect(pagesSeen).toHaveLength(2);
 });
 

@@ -8,7 +8,7 @@ import { createPinpointClient, type Credentials, type FetchLike } from '../../ge
 const NOW = new Date('2026-11-24T12:34:56.000Z');
 const STATIC = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const WITH_TOKEN = { ...STATIC, sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE//token+with/odd=chars' };
-// The headers aws4fetch leaves unsigned; the reference signer is told the same.
+// The headers the client leaves unsigned (as aws4fetch and the SDKs do); the reference signer is told the same.
 const UNSIGNED = ['authorization', 'content-type', 'content-length', 'user-agent', 'presigned-expires', 'expect', 'x-amzn-trace-id', 'range', 'connection'];
 
 async function capture(credentials: Credentials, call: (client: ReturnType<typeof createPinpointClient>) => Promise<unknown>) {

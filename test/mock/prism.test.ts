@@ -100,7 +100,14 @@ describe('requests that break the spec', () => {
   });
 
   test('a missing path parameter (an empty segment) gets 422 naming it, as a typed error', async () => {
-    const thrown = (await methodOf('getCampaigns')({ path: { 'application-id': '' } }).catch((e: unknown) => e)) as errors.ServiceException;
+    // The client refuses an empty path parameter before sending; a transport layer blanks the segment.
+    const blanking = createPinpointClient({
+      endpoint: prism.url,
+      retry: false,
+      transport: [(next) => (request) => next(new Request(request.url.replace('/apps/BLANK/', '/apps//'), request))],
+    });
+    await expect(methodOf('getCampaigns')({ path: { 'application-id': '' } })).rejects.toThrow(TypeError);
+    const thrown = (await blanking.getCampaigns({ path: { 'application-id': 'BLANK' } }).catch((e: unknown) => e)) as errors.ServiceException;
     expect(thrown).toBeInstanceOf(errors.UnexpectedResponseException);
     expect(thrown.status).toBe(422);
     expect(thrown.Message).toBe("Request path must have required property 'application-id'");

@@ -1,0 +1,58 @@
+// Emits the package's two entries: `index.ts` for every runtime (fetch and Web Crypto), and
+// `index.node.ts`, the same exports but with clients and connections that send with node:http and
+// sign with node:crypto by default (chosen by a `node` export condition). Both are free of side
+// effects: the Node entry's own factories shadow the ones `export *` brings.
+import type { OpenApiDocument } from './openapi.js';
+import { clientNames } from './client.js';
+import { HEADER, type GeneratedFile } from './output.js';
+
+export function emitEntries(document: OpenApiDocument): GeneratedFile[] {
+  const { clientName } = clientNames(document);
+  const client = `create${clientName}Client`;
+  const connection = `create${clientName}Connection`;
+  const options = `${clientName}ClientOptions`;
+  const index = [
+    `// ${HEADER}`,
+    `// The entry for every runtime (browsers, workers, edge runtimes, Deno, Bun, Node): ${client}(),`,
+    '// every operation function with its input and output types, the errors, pagination, and the',
+    '// named schema types. Requests go out with fetch and are signed with Web Crypto.',
+    "export * from './client.js';",
+    "export * from './errors.js';",
+    "export type * from './types.js';",
+    '',
+  ].join('\n');
+  const node = [
+    `// ${HEADER}`,
+    '// The entry in Node: everything index.ts exports, but clients and connections send with node:http',
+    '// (keep-alive, no undici) and sign with node:crypto, unless `fetch` or `requestHandler` is given.',
+    `import { ${client} as createFetchClient, ${connection} as createFetchConnection, type ${clientName}Client, type ${options} } from './client.js';`,
+    "import type { Connection } from './runtime/transport.js';",
+    "import { nodeRequestHandler } from './runtime/node/http-handler.js';",
+    "import { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
+    '',
+    "export * from './index.js';",
+    "export { createNodeRequestHandler, nodeRequestHandler, type NodeRequestHandlerOptions } from './runtime/node/http-handler.js';",
+    "export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
+    "export { nodeHttpFetch } from './runtime/node/http-fetch.js';",
+    '',
+    `function inNode(options: ${options}): ${options} {`,
+    '  const transport = options.fetch || options.requestHandler ? {} : { requestHandler: nodeRequestHandler };',
+    '  return { ...transport, signingCrypto: nodeSigningCrypto, ...options };',
+    '}',
+    '',
+    `/** A connection for the operation functions, over node:http. */`,
+    `export function ${connection}(options: ${options} = {}): Connection {`,
+    '  return createFetchConnection(inNode(options));',
+    '}',
+    '',
+    `/** A client with one method per operation, over node:http. */`,
+    `export function ${client}(options: ${options} = {}): ${clientName}Client {`,
+    '  return createFetchClient(inNode(options));',
+    '}',
+    '',
+  ].join('\n');
+  return [
+    { path: 'index.ts', content: index },
+    { path: 'index.node.ts', content: node },
+  ];
+}
