@@ -61,7 +61,7 @@ describe('what generate prints', () => {
     expect(first.stderr).toBe('');
     const lines = first.stdout.split('\n');
     expect(lines[0]).toMatch(new RegExp(`^Generated ${shownOut}/ from test/fixtures/petstore/openapi\\.yaml in \\d+(\\.\\d+)? s$`));
-    expect(lines[1]).toMatch(/^ {2}4 operations, 3 schemas: \d+ files \(spec 1, types 1, client \d+, runtime \d+, node \d+, validators 2, mock 2, docs 1\)$/);
+    expect(lines[1]).toMatch(/^ {2}4 operations, 3 schemas: \d+ files \(spec 1, types 1, client \d+, runtime \d+, entries 2, validators 2, mock 2, docs 1\)$/);
     expect(lines[2]).toMatch(/^ {2}added (\d+), changed 0, removed 0, unchanged 0$/);
 
     const second = await run(['--spec', petstore, '--out', out]);
