@@ -4,8 +4,8 @@
 export interface ServiceErrorDetails {
   status: number;
   operationId: string;
-  requestId?: string;
-  message?: string;
+  requestId?: string | undefined;
+  message?: string | undefined;
   body?: unknown;
   response?: Response;
   attempts?: number;
