@@ -21,7 +21,7 @@ export async function generate(specPath: string): Promise<GeneratedFile[]> {
   const { document, operations } = await loadSpec(specPath);
   const files = [
     { path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` },
-    ...(await emitTypes(document)),
+    ...(await emitTypes(document, operations)),
     ...emitClient(document, operations),
     ...(await emitRuntime()),
     ...emitValidators(document, operations),

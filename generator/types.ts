@@ -1,34 +1,28 @@
 // Emits `types.ts`: openapi-typescript's types for the whole document, plus one named export per
 // component schema (`export type EndpointResponse = components["schemas"]["EndpointResponse"]`).
 import openapiTS, { astToString } from 'openapi-typescript';
-import { Project } from 'ts-morph';
+import { StructureKind, type TypeAliasDeclarationStructure } from 'ts-morph';
+import { commentText, outputNames, type NamedOperation } from './names.js';
 import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { pascalCase } from './operations.js';
+import { printStatements } from './print.js';
 
-// Names openapi-typescript already exports; a schema with one of these names gets a suffix.
-const TAKEN = new Set(['paths', 'webhooks', 'components', 'operations', '$defs']);
+export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[]): Promise<GeneratedFile[]> {
+  const names = outputNames(document, operations);
+  // openapi-typescript rewrites the document it is given (it adds discriminator enums to the
+  // schemas); the other emitters must see the bundled spec as it is, so it gets a copy of its own.
+  const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], { silent: true });
 
-export function schemaTypeName(schemaName: string): string {
-  const name = /^[A-Za-z_$][\w$]*$/.test(schemaName) ? schemaName : pascalCase(schemaName);
-  return TAKEN.has(name) || !name ? `${name}Schema` : name;
-}
-
-export async function emitTypes(document: OpenApiDocument): Promise<GeneratedFile[]> {
-  const ast = await openapiTS(document as Parameters<typeof openapiTS>[0], { silent: true });
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('types.ts', astToString(ast));
-
-  const schemas = document.components?.schemas ?? {};
-  for (const [name, schema] of Object.entries(schemas)) {
+  const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
-    file.addTypeAlias({
-      name: schemaTypeName(name),
+    return {
+      kind: StructureKind.TypeAlias,
+      name: names.schemaType(name),
       isExported: true,
       type: `components["schemas"][${JSON.stringify(name)}]`,
-      docs: description ? [description] : undefined,
-    });
-  }
-  file.insertStatements(0, `// ${HEADER}\n`);
-  return [{ path: 'types.ts', content: file.getFullText() }];
+      docs: description ? [commentText(description)] : undefined,
+    };
+  });
+  const named = aliases.length > 0 ? `\n${printStatements(aliases)}` : '';
+  return [{ path: 'types.ts', content: `// ${HEADER}\n${astToString(ast)}${named}` }];
 }

@@ -7,7 +7,7 @@ import { SpecError } from './errors.js';
 import type { JsonObject, OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { schemaTypeName } from './types.js';
+import { outputNames } from './names.js';
 
 // ajv and its standalone module are CommonJS; load them the way they were built to be loaded.
 const require = createRequire(import.meta.url);
@@ -72,16 +72,20 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
     ajv.addSchema({ ...toJsonSchema(document.components!.schemas![name]), $id: schemaId(name) });
   }
 
+  // Export names come from the one naming pass (generator/names.ts), without their prefixes here.
+  const names = outputNames(document, operations);
   const validators: ValidatorSpec[] = schemaNames.map((name) => {
-    const type = schemaTypeName(name);
-    return { name: type, schema: { $ref: schemaId(name) }, type: `types.${type}`, guard: type };
+    const { validate, guard } = names.schemaValidators(name);
+    const schema = { $ref: schemaId(name) };
+    return { name: validate.slice('validate'.length), schema, type: `types.${names.schemaType(name)}`, guard: guard.slice('is'.length) };
   });
   for (const operation of operations) {
-    const op = `types.operations[${JSON.stringify(operation.operationId)}]`;
+    const opNames = names.operation(operation);
+    const op = `types.${operation.typesRef}`;
     const body = operation.requestBody;
     if (body?.schema) {
       validators.push({
-        name: `${operation.typeName}Request`,
+        name: opNames.requestValidator!.slice('validate'.length),
         schema: toJsonSchema(body.schema),
         type: `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`,
       });
@@ -90,7 +94,7 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
       if (!response.schema || !response.contentType) continue;
       const status = /^\d+$/.test(response.status) ? response.status : JSON.stringify(response.status);
       validators.push({
-        name: `${operation.typeName}Response${response.status.replace(/\W/g, '')}`,
+        name: opNames.responseValidators[response.status]!.slice('validate'.length),
         schema: toJsonSchema(response.schema),
         type: `${op}["responses"][${status}]["content"][${JSON.stringify(response.contentType)}]`,
       });
@@ -130,8 +134,9 @@ function toJsonSchema(schema: unknown): AnySchemaObject {
     for (const [key, value] of Object.entries(node as JsonObject)) {
       if (key.startsWith('x-') || OPENAPI_ONLY.has(key)) continue;
       if (key === '$ref' && typeof value === 'string') {
-        const component = /^#\/components\/schemas\/([^/]+)$/.exec(value);
-        out.$ref = component ? schemaId(unescape(component[1]!)) : value;
+        // A component, or a node inside one (`#/components/schemas/Foo/properties/bar`).
+        const component = /^#\/components\/schemas\/([^/]+)(\/.*)?$/.exec(value);
+        out.$ref = component ? `${schemaId(unescape(component[1]!))}${component[2] ? `#${component[2]}` : ''}` : value;
       } else if (SCHEMA_MAPS.has(key) && typeof value === 'object' && value !== null) {
         out[key] = Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
       } else if (SCHEMA_LISTS.has(key) || SCHEMA_VALUES.has(key)) {

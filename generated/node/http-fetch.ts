@@ -38,5 +38,5 @@ async function collect(incoming: IncomingMessage): Promise<Response> {
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) headers.append(name, item);
   }
   const status = incoming.statusCode ?? 502;
-  return new Response(NO_BODY_STATUSES.has(status) ? null : Buffer.concat(chunks), { status, statusText: incoming.statusMessage, headers });
+  return new Response(NO_BODY_STATUSES.has(status) ? null : Buffer.concat(chunks), { status, statusText: incoming.statusMessage ?? '', headers });
 }

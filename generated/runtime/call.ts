@@ -19,6 +19,8 @@ export interface OperationDescriptor {
   readonly path: string;
   /** The error class of each documented error status. */
   readonly errors: Readonly<Record<number, ServiceExceptionClass>>;
+  /** How the body of each documented success status is read: JSON, text, bytes, or no body. */
+  readonly success: Readonly<Record<string, 'json' | 'text' | 'bytes' | 'none'>>;
   /** Names of its validators in `generated/validators.js`. */
   readonly validators?: { readonly request?: string; readonly responses?: Readonly<Record<number, string>> };
   /** How pages are chained, for operations that answer one page at a time. */

@@ -5,8 +5,8 @@
 export interface ServiceErrorDetails {
   status: number;
   operationId: string;
-  requestId?: string;
-  message?: string;
+  requestId?: string | undefined;
+  message?: string | undefined;
   body?: unknown;
   response?: Response;
   attempts?: number;

@@ -21,7 +21,7 @@ export interface RetryOptions {
 
 export interface AttemptOptions extends RetryOptions {
   /** Each attempt is abandoned after this many milliseconds. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 export const DEFAULT_RETRYABLE_STATUSES: readonly number[] = [429, 500, 502, 503, 504];
@@ -84,7 +84,7 @@ async function attemptOnce(
   const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
   const signal = timeout ? AbortSignal.any([caller, timeout]) : caller;
   try {
-    return await next(new Request(request.url, { method: request.method, headers: request.headers, body, signal }));
+    return await next(new Request(request.url, { method: request.method, headers: request.headers, body: body ?? null, signal }));
   } catch (error) {
     if (caller?.aborted) throw new RequestAbortedError(caller.reason);
     if (timeout?.aborted) throw new TimeoutError(timeoutMs!);

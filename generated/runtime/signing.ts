@@ -23,7 +23,7 @@ export interface SigningOptions {
   /** The signing name of the service: `mobiletargeting` for Amazon Pinpoint. */
   service: string;
   /** The clock the signature is dated by (tests, or a corrected skew). */
-  clock?: () => Date;
+  clock?: (() => Date) | undefined;
 }
 
 // Refresh this long before expiry, so that a signature is never made with credentials about to lapse.
@@ -61,15 +61,15 @@ export function signingLayer(options: SigningOptions): TransportLayer {
         method: request.method,
         url: request.url,
         headers,
-        body,
+        body: body ?? null,
         accessKeyId,
         secretAccessKey,
-        sessionToken,
+        ...(sessionToken === undefined ? {} : { sessionToken }),
         service: options.service,
         region: options.region,
         cache,
         datetime: clock().toISOString().replace(/[:-]|\.\d{3}/g, ''),
       }).sign();
-      return next(new Request(signed.url, { method: signed.method, headers: signed.headers, body, signal: request.signal }));
+      return next(new Request(signed.url, { method: signed.method, headers: signed.headers, body: body ?? null, signal: request.signal }));
     };
 }

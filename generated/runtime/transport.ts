@@ -80,7 +80,7 @@ export interface MockPreferences {
 /** A configured connection to the service, shared by every operation function. */
 export interface Connection {
   http: Client<any>;
-  validation?: ValidationOptions;
+  validation?: ValidationOptions | undefined;
 }
 
 /** The `Prefer` header value Prism reads, or undefined when nothing is asked. */
@@ -102,7 +102,7 @@ export function resolveBaseUrl(options: Pick<TransportOptions, 'endpoint' | 'reg
   const variables: Record<string, string> = { ...server.variables };
   if (options.region !== undefined) {
     if (!/^[a-z0-9-]+$/.test(options.region)) throw new TypeError(`Not a region name: ${JSON.stringify(options.region)}`);
-    variables.region = options.region;
+    variables['region'] = options.region;
   }
   return server.url.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = variables[name];
@@ -139,7 +139,7 @@ export function createConnection(options: TransportOptions, service: ServiceInfo
     layers.push(
       signingLayer({
         credentials: options.credentials,
-        region: options.region ?? service.server.variables.region ?? 'us-east-1',
+        region: options.region ?? service.server.variables['region'] ?? 'us-east-1',
         service: service.signingName,
         clock: options.clock,
       }),
