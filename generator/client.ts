@@ -2,7 +2,7 @@
 // (one descriptor, input type and output type per operation, and `create<Name>Client()` whose
 // methods call them), on top of the hand-written runtime copied from templates/. Each file is built
 // as a list of ts-morph structures and printed once (generator/print.ts).
-import { StructureKind, VariableDeclarationKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import type { StatementStructures, WriterFunction } from 'ts-morph';
 import {
   CLIENT_IMPORTS,
   CLIENT_REEXPORTS,
@@ -15,7 +15,9 @@ import {
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import { isSuccessStatus, type OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { printStatements } from './print.js';
+import { printStatements, tsMorph } from './print.js';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 type Statement = string | WriterFunction | StatementStructures;
 

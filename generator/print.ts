@@ -1,12 +1,20 @@
 // Prints ts-morph statement structures to source text in one pass. Adding statements to a source file
 // one at a time makes ts-morph re-parse the whole, growing file on every call (quadratic: minutes for
 // large specs); a file created from its complete structure is printed and parsed once.
-import { IndentationText, NewLineKind, Project, QuoteKind, type StatementStructures, type WriterFunction } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { Project, StatementStructures, WriterFunction } from 'ts-morph';
+
+/**
+ * ts-morph, loaded as the CommonJS module it is: an ES import would first lex its 1 MB for named
+ * exports. Its enums (`tsMorph.StructureKind`, …) are used from here.
+ */
+export const tsMorph = createRequire(import.meta.url)('ts-morph') as typeof import('ts-morph');
+const { IndentationText, NewLineKind, QuoteKind } = tsMorph;
 
 let project: Project | undefined;
 
 function printer(): Project {
-  project ??= new Project({
+  project ??= new tsMorph.Project({
     useInMemoryFileSystem: true,
     manipulationSettings: {
       indentationText: IndentationText.TwoSpaces,
