@@ -7,16 +7,35 @@ import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
 import { printStatements, tsMorph } from './print.js';
 
-// openapi-typescript's CommonJS build: it requires `typescript` as CommonJS, where an ES import of
-// it first lexes TypeScript's 9 MB for named exports (about 30 MiB and a third of a second more,
-// twice that under tsx). Same code, same output.
-const { default: openapiTS, astToString } = createRequire(import.meta.url)('openapi-typescript') as typeof import('openapi-typescript');
+type OpenapiTypescript = typeof import('openapi-typescript');
+let openapiTypescript: OpenapiTypescript | undefined;
+
+/**
+ * openapi-typescript's CommonJS build where Node can load it (it requires ES modules, which Node
+ * does from 20.19 on): it requires `typescript` as CommonJS, where an ES import of it first lexes
+ * TypeScript's 9 MB for named exports, about 30 MiB and a few tenths of a second more. Elsewhere (jest's
+ * module system, older Node) its ES build. Same code, same output.
+ */
+async function loadOpenapiTypescript(): Promise<OpenapiTypescript> {
+  try {
+    openapiTypescript ??= createRequire(import.meta.url)('openapi-typescript') as OpenapiTypescript;
+  } catch {
+    openapiTypescript = await import('openapi-typescript');
+  }
+  return openapiTypescript;
+}
 
 export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[]): Promise<GeneratedFile[]> {
   const names = outputNames(document, operations);
   // openapi-typescript rewrites the document it is given (it adds discriminator enums to the
   // schemas); the other emitters must see the bundled spec as it is, so it gets a copy of its own.
-  const ast = await openapiTS(structuredClone(document) as Parameters<typeof openapiTS>[0], { silent: true });
+  const { default: openapiTS, astToString } = await loadOpenapiTypescript();
+  const ast = await openapiTS(structuredClone(document) as Parameters<OpenapiTypescript['default']>[0], {
+    silent: true,
+    // `type: object` with no properties is any object (JSON Schema allows additional properties by
+    // default), not openapi-typescript's default `Record<string, never>`, which no value can be.
+    emptyObjectsUnknown: true,
+  });
 
   const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
@@ -29,5 +48,12 @@ export async function emitTypes(document: OpenApiDocument, operations: readonly 
     };
   });
   const named = aliases.length > 0 ? `\n${printStatements(aliases)}` : '';
-  return [{ path: 'types.ts', content: `// ${HEADER}\n${astToString(ast)}${named}` }];
+  const printed = astToString(ast).replace(WITH_REQUIRED, NULLABLE_WITH_REQUIRED);
+  return [{ path: 'types.ts', content: `// ${HEADER}\n${printed}${named}` }];
 }
+
+// openapi-typescript's helper for `required` beside `allOf`/`$ref` asks for `keyof T`, which is
+// `never` when the schema it makes required is nullable (`X | null`): the output would not compile.
+// This one applies to the object and leaves `null` as it is.
+const WITH_REQUIRED = 'type WithRequired<T, K extends keyof T> = T & {\n    [P in K]-?: T[P];\n};';
+const NULLABLE_WITH_REQUIRED = 'type WithRequired<T, K extends keyof NonNullable<T>> = T extends null ? T : T & {\n    [P in K]-?: NonNullable<T>[P];\n};';

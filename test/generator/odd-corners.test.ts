@@ -6,6 +6,7 @@ import path from 'node:path';
 import { generate } from '../../generator/index.js';
 import { docsDocument } from '../../generator/docs.js';
 import { loadSpec } from '../../generator/spec.js';
+import { emitTypes } from '../../generator/types.js';
 import type { Operation } from '../../generator/openapi.js';
 import { root } from '../support/spec.js';
 import { scratch } from '../support/tsc.js';
@@ -149,5 +150,30 @@ describe.each(['3.1.0', '3.0.3'])('the odd-corners fixture as OpenAPI %s', (vers
       const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
       expect(code).not.toMatch(/with a comment end|ends a comment|Comments end with/);
     }
+  });
+});
+
+describe('a nullable schema made required by a composition (OpenAPI 3.0)', () => {
+  const dir = path.join(scratch, 'nullable-base');
+  const out = path.join(dir, 'out');
+
+  test('type-checks under the strictest flags, with the required properties required', async () => {
+    // types.ts alone: it imports nothing, and nothing else of the output is at stake here.
+    const { document, operations } = await loadSpec(path.join(root, 'test/fixtures/nullable-base/openapi.yaml'));
+    const [types] = await emitTypes(document, operations);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(out, { recursive: true });
+    writeFileSync(path.join(out, 'types.ts'), types!.content);
+    const { status, output } = strictTypeCheck(dir, {
+      'usage.ts': [
+        "import type { ScheduleRequest } from './out/types.js';",
+        "export const schedule: ScheduleRequest = { start: '2025-01-01', interval: 'weekly' };",
+        '// @ts-expect-error interval is required',
+        "export const partial: ScheduleRequest = { start: '2025-01-01' };",
+        '',
+      ].join('\n'),
+    });
+    expect(output).toBe('');
+    expect(status).toBe(0);
   });
 });
