@@ -2,6 +2,7 @@
 // body, responses and examples resolved: the one model every emitter works from.
 import {
   HTTP_METHODS,
+  danglingMappings,
   escapePointerToken,
   isReference,
   resolve,
@@ -14,6 +15,7 @@ import {
   type RequestBody,
   type Response,
 } from './openapi.js';
+import { SpecError } from './errors.js';
 import { outputNames } from './names.js';
 
 // Kept here for the callers that import them with the operations.
@@ -82,9 +84,14 @@ export function isSuccessStatus(status: string): boolean {
 
 /**
  * The operations in document order. Names come from the one naming pass (generator/names.ts), so
- * two operations never share a method name: the later spelling gets a number.
+ * two operations never share a method name: the later spelling gets a number. Refuses a document
+ * whose discriminator mappings name nothing in it (what they name would be read or fetched).
  */
 export function collectOperations(document: OpenApiDocument): OperationModel[] {
+  const dangling = danglingMappings(document);
+  if (dangling.length > 0) {
+    throw new SpecError(dangling.map(({ pointer, value }) => `${pointer}: the discriminator maps to ${JSON.stringify(value)}, which is no schema of this document`));
+  }
   const operations: OperationModel[] = [];
 
   for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
