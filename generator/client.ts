@@ -148,6 +148,9 @@ function emitClientFile(document: OpenApiDocument, operations: OperationModel[],
     });
   }
 
+  // The factories' own parameter and variable: named so that no method of the same name is shadowed.
+  const options = local('options');
+  const connection = local('connection');
   statements.push(
     {
       kind: StructureKind.Interface,
@@ -161,24 +164,24 @@ function emitClientFile(document: OpenApiDocument, operations: OperationModel[],
       name: createConnection,
       isExported: true,
       docs: [`A connection for the operation functions (\`${operations[0]?.methodName ?? 'operation'}(connection, input)\`): import only the operations you call.`],
-      parameters: [{ name: 'options', type: optionsType, initializer: '{}' }],
+      parameters: [{ name: options, type: optionsType, initializer: '{}' }],
       returnType: 'Connection',
-      statements: 'return createConnection(options, service);',
+      statements: `return createConnection(${options}, service);`,
     },
     {
       kind: StructureKind.Function,
       name: createClient,
       isExported: true,
       docs: [commentText(`A client with one method per operation of ${document.info.title}.`)],
-      parameters: [{ name: 'options', type: optionsType, initializer: '{}' }],
+      parameters: [{ name: options, type: optionsType, initializer: '{}' }],
       statements: [
-        `const connection = ${createConnection}(options);`,
+        `const ${connection} = ${createConnection}(${options});`,
         (writer) => {
           writer.write('return ').inlineBlock(() => {
             for (const operation of operations) {
               const { method, descriptor } = names.operation(operation);
               writer.writeLine(jsDoc(operation, names));
-              writer.writeLine(`${method}: bindOperation(${method}, ${descriptor}, connection),`);
+              writer.writeLine(`${method}: bindOperation(${method}, ${descriptor}, ${connection}),`);
             }
           });
           writer.write(';');

@@ -86,7 +86,7 @@ export const values = [
 ];
 export type Types = [delete2, CreateThingRequest, paths2, ThingPage, paths, components, OddCornersClientOptions];
 export const client: OddCornersClient = createOddCornersClient({ endpoint: 'http://127.0.0.1:1' });
-export const methods = [client.class_, client.delete_, client.paginate2, client.fooBar, client.fooBar2, client._2fa];
+export const methods = [client.class_, client.delete_, client.paginate2, client.fooBar, client.fooBar2, client._2fa, client.options, client.connection];
 export const errorClasses: (typeof ServiceException)[] = [NotFoundException, ValidationError2, Error2];
 `;
 
@@ -123,10 +123,10 @@ describe.each(['3.1.0', '3.0.3'])('the odd-corners fixture as OpenAPI %s', (vers
   });
 
   test('the client module imports and calls a local server with the spec’s own parameter names', async () => {
-    const server = await startScriptedServer([{ status: 200, body: { id: 'a', tags: ['x'] } }]);
+    const server = await startScriptedServer([{ status: 200, body: { id: 'a', tags: ['x'] } }, { status: 204, body: '' }, { status: 204, body: '' }]);
     try {
       const module = (await import(path.join(out, 'client.ts'))) as {
-        createOddCornersClient(options: { endpoint: string }): { class_(input: object): Promise<unknown> };
+        createOddCornersClient(options: { endpoint: string }): { class_(input: object): Promise<unknown>; options(): Promise<unknown>; connection(): Promise<unknown> };
       };
       const client = module.createOddCornersClient({ endpoint: `${server.url}/v1` });
       await expect(
@@ -138,6 +138,10 @@ describe.each(['3.1.0', '3.0.3'])('the odd-corners fixture as OpenAPI %s', (vers
       expect(url.pathname).toBe('/v1/things/a%20b');
       expect(Object.fromEntries(url.searchParams)).toEqual({ class: 'x', 'filter[name]': 'y' });
       expect(request!.headers['x-trace.id']).toBe('t');
+      // Methods named like the client factory's own parameter and connection still call themselves.
+      await client.options();
+      await client.connection();
+      expect(server.requests.slice(1).map((r) => `${r.method} ${r.url}`)).toEqual(['GET /v1/options', 'GET /v1/connection']);
     } finally {
       await server.close();
     }
