@@ -14,7 +14,7 @@ export { paginate, paginatePages } from "./runtime/paginate.js";
 export const service: ServiceInfo = { "server": { "url": "https://pinpoint.{region}.amazonaws.com", "variables": { "region": "us-east-1" } }, "signingName": "mobiletargeting" };
 const documentedErrors = { 400: BadRequestException, 403: ForbiddenException, 404: NotFoundException, 405: MethodNotAllowedException, 429: TooManyRequestsException, 500: InternalServerErrorException };
 /** `GET /v1/apps` */
-export const GetAppsOperation: OperationDescriptor = { operationId: "GetApps", method: "get", path: "/v1/apps", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetAppsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetAppsOperation: OperationDescriptor = { operationId: "GetApps", method: "get", path: "/v1/apps", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetAppsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getApps` takes: the spec's own parameter names, by location. */
 export interface GetAppsInput {
@@ -44,7 +44,7 @@ export function getApps(connection: Connection, input: GetAppsInput = {}, option
 }
 
 /** `POST /v1/apps` */
-export const CreateAppOperation: OperationDescriptor = { operationId: "CreateApp", method: "post", path: "/v1/apps", errors: documentedErrors, success: { "201": "json" }, validators: { request: "validateCreateAppRequest", responses: { 201: "validateCreateAppResponse201" } } };
+export const CreateAppOperation: OperationDescriptor = { operationId: "CreateApp", method: "post", path: "/v1/apps", errors: documentedErrors, success: { 201: "json" }, validators: { request: "validateCreateAppRequest", responses: { 201: "validateCreateAppResponse201" } } };
 
 /** What `createApp` takes: the spec's own parameter names, by location. */
 export interface CreateAppInput {
@@ -74,7 +74,7 @@ export function createApp(connection: Connection, input: CreateAppInput, options
 }
 
 /** `GET /v1/apps/{application-id}` */
-export const GetAppOperation: OperationDescriptor = { operationId: "GetApp", method: "get", path: "/v1/apps/{application-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetAppResponse200" } } };
+export const GetAppOperation: OperationDescriptor = { operationId: "GetApp", method: "get", path: "/v1/apps/{application-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetAppResponse200" } } };
 
 /** What `getApp` takes: the spec's own parameter names, by location. */
 export interface GetAppInput {
@@ -104,7 +104,7 @@ export function getApp(connection: Connection, input: GetAppInput, options?: Cal
 }
 
 /** `DELETE /v1/apps/{application-id}` */
-export const DeleteAppOperation: OperationDescriptor = { operationId: "DeleteApp", method: "delete", path: "/v1/apps/{application-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteAppResponse200" } } };
+export const DeleteAppOperation: OperationDescriptor = { operationId: "DeleteApp", method: "delete", path: "/v1/apps/{application-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteAppResponse200" } } };
 
 /** What `deleteApp` takes: the spec's own parameter names, by location. */
 export interface DeleteAppInput {
@@ -134,7 +134,7 @@ export function deleteApp(connection: Connection, input: DeleteAppInput, options
 }
 
 /** `GET /v1/apps/{application-id}/campaigns` */
-export const GetCampaignsOperation: OperationDescriptor = { operationId: "GetCampaigns", method: "get", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetCampaignsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetCampaignsOperation: OperationDescriptor = { operationId: "GetCampaigns", method: "get", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetCampaignsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaigns` takes: the spec's own parameter names, by location. */
 export interface GetCampaignsInput {
@@ -165,7 +165,7 @@ export function getCampaigns(connection: Connection, input: GetCampaignsInput, o
 }
 
 /** `POST /v1/apps/{application-id}/campaigns` */
-export const CreateCampaignOperation: OperationDescriptor = { operationId: "CreateCampaign", method: "post", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, success: { "201": "json" }, validators: { request: "validateCreateCampaignRequest", responses: { 201: "validateCreateCampaignResponse201" } } };
+export const CreateCampaignOperation: OperationDescriptor = { operationId: "CreateCampaign", method: "post", path: "/v1/apps/{application-id}/campaigns", errors: documentedErrors, success: { 201: "json" }, validators: { request: "validateCreateCampaignRequest", responses: { 201: "validateCreateCampaignResponse201" } } };
 
 /** What `createCampaign` takes: the spec's own parameter names, by location. */
 export interface CreateCampaignInput {
@@ -196,7 +196,7 @@ export function createCampaign(connection: Connection, input: CreateCampaignInpu
 }
 
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const GetCampaignOperation: OperationDescriptor = { operationId: "GetCampaign", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetCampaignResponse200" } } };
+export const GetCampaignOperation: OperationDescriptor = { operationId: "GetCampaign", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetCampaignResponse200" } } };
 
 /** What `getCampaign` takes: the spec's own parameter names, by location. */
 export interface GetCampaignInput {
@@ -226,7 +226,7 @@ export function getCampaign(connection: Connection, input: GetCampaignInput, opt
 }
 
 /** `PUT /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const UpdateCampaignOperation: OperationDescriptor = { operationId: "UpdateCampaign", method: "put", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateCampaignRequest", responses: { 200: "validateUpdateCampaignResponse200" } } };
+export const UpdateCampaignOperation: OperationDescriptor = { operationId: "UpdateCampaign", method: "put", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateCampaignRequest", responses: { 200: "validateUpdateCampaignResponse200" } } };
 
 /** What `updateCampaign` takes: the spec's own parameter names, by location. */
 export interface UpdateCampaignInput {
@@ -257,7 +257,7 @@ export function updateCampaign(connection: Connection, input: UpdateCampaignInpu
 }
 
 /** `DELETE /v1/apps/{application-id}/campaigns/{campaign-id}` */
-export const DeleteCampaignOperation: OperationDescriptor = { operationId: "DeleteCampaign", method: "delete", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteCampaignResponse200" } } };
+export const DeleteCampaignOperation: OperationDescriptor = { operationId: "DeleteCampaign", method: "delete", path: "/v1/apps/{application-id}/campaigns/{campaign-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteCampaignResponse200" } } };
 
 /** What `deleteCampaign` takes: the spec's own parameter names, by location. */
 export interface DeleteCampaignInput {
@@ -287,7 +287,7 @@ export function deleteCampaign(connection: Connection, input: DeleteCampaignInpu
 }
 
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/activities` */
-export const GetCampaignActivitiesOperation: OperationDescriptor = { operationId: "GetCampaignActivities", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/activities", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetCampaignActivitiesResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetCampaignActivitiesOperation: OperationDescriptor = { operationId: "GetCampaignActivities", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/activities", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetCampaignActivitiesResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaignActivities` takes: the spec's own parameter names, by location. */
 export interface GetCampaignActivitiesInput {
@@ -318,7 +318,7 @@ export function getCampaignActivities(connection: Connection, input: GetCampaign
 }
 
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions` */
-export const GetCampaignVersionsOperation: OperationDescriptor = { operationId: "GetCampaignVersions", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetCampaignVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetCampaignVersionsOperation: OperationDescriptor = { operationId: "GetCampaignVersions", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetCampaignVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getCampaignVersions` takes: the spec's own parameter names, by location. */
 export interface GetCampaignVersionsInput {
@@ -349,7 +349,7 @@ export function getCampaignVersions(connection: Connection, input: GetCampaignVe
 }
 
 /** `GET /v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}` */
-export const GetCampaignVersionOperation: OperationDescriptor = { operationId: "GetCampaignVersion", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetCampaignVersionResponse200" } } };
+export const GetCampaignVersionOperation: OperationDescriptor = { operationId: "GetCampaignVersion", method: "get", path: "/v1/apps/{application-id}/campaigns/{campaign-id}/versions/{version}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetCampaignVersionResponse200" } } };
 
 /** What `getCampaignVersion` takes: the spec's own parameter names, by location. */
 export interface GetCampaignVersionInput {
@@ -379,7 +379,7 @@ export function getCampaignVersion(connection: Connection, input: GetCampaignVer
 }
 
 /** `GET /v1/apps/{application-id}/channels/adm` */
-export const GetAdmChannelOperation: OperationDescriptor = { operationId: "GetAdmChannel", method: "get", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetAdmChannelResponse200" } } };
+export const GetAdmChannelOperation: OperationDescriptor = { operationId: "GetAdmChannel", method: "get", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetAdmChannelResponse200" } } };
 
 /** What `getAdmChannel` takes: the spec's own parameter names, by location. */
 export interface GetAdmChannelInput {
@@ -409,7 +409,7 @@ export function getAdmChannel(connection: Connection, input: GetAdmChannelInput,
 }
 
 /** `PUT /v1/apps/{application-id}/channels/adm` */
-export const UpdateAdmChannelOperation: OperationDescriptor = { operationId: "UpdateAdmChannel", method: "put", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateAdmChannelRequest", responses: { 200: "validateUpdateAdmChannelResponse200" } } };
+export const UpdateAdmChannelOperation: OperationDescriptor = { operationId: "UpdateAdmChannel", method: "put", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateAdmChannelRequest", responses: { 200: "validateUpdateAdmChannelResponse200" } } };
 
 /** What `updateAdmChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateAdmChannelInput {
@@ -440,7 +440,7 @@ export function updateAdmChannel(connection: Connection, input: UpdateAdmChannel
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/adm` */
-export const DeleteAdmChannelOperation: OperationDescriptor = { operationId: "DeleteAdmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteAdmChannelResponse200" } } };
+export const DeleteAdmChannelOperation: OperationDescriptor = { operationId: "DeleteAdmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/adm", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteAdmChannelResponse200" } } };
 
 /** What `deleteAdmChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteAdmChannelInput {
@@ -470,7 +470,7 @@ export function deleteAdmChannel(connection: Connection, input: DeleteAdmChannel
 }
 
 /** `GET /v1/apps/{application-id}/channels/apns` */
-export const GetApnsChannelOperation: OperationDescriptor = { operationId: "GetApnsChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetApnsChannelResponse200" } } };
+export const GetApnsChannelOperation: OperationDescriptor = { operationId: "GetApnsChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetApnsChannelResponse200" } } };
 
 /** What `getApnsChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsChannelInput {
@@ -500,7 +500,7 @@ export function getApnsChannel(connection: Connection, input: GetApnsChannelInpu
 }
 
 /** `PUT /v1/apps/{application-id}/channels/apns` */
-export const UpdateApnsChannelOperation: OperationDescriptor = { operationId: "UpdateApnsChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateApnsChannelRequest", responses: { 200: "validateUpdateApnsChannelResponse200" } } };
+export const UpdateApnsChannelOperation: OperationDescriptor = { operationId: "UpdateApnsChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateApnsChannelRequest", responses: { 200: "validateUpdateApnsChannelResponse200" } } };
 
 /** What `updateApnsChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsChannelInput {
@@ -531,7 +531,7 @@ export function updateApnsChannel(connection: Connection, input: UpdateApnsChann
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/apns` */
-export const DeleteApnsChannelOperation: OperationDescriptor = { operationId: "DeleteApnsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteApnsChannelResponse200" } } };
+export const DeleteApnsChannelOperation: OperationDescriptor = { operationId: "DeleteApnsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteApnsChannelResponse200" } } };
 
 /** What `deleteApnsChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsChannelInput {
@@ -561,7 +561,7 @@ export function deleteApnsChannel(connection: Connection, input: DeleteApnsChann
 }
 
 /** `GET /v1/apps/{application-id}/channels/apns_sandbox` */
-export const GetApnsSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetApnsSandboxChannelResponse200" } } };
+export const GetApnsSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetApnsSandboxChannelResponse200" } } };
 
 /** What `getApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsSandboxChannelInput {
@@ -591,7 +591,7 @@ export function getApnsSandboxChannel(connection: Connection, input: GetApnsSand
 }
 
 /** `PUT /v1/apps/{application-id}/channels/apns_sandbox` */
-export const UpdateApnsSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateApnsSandboxChannelRequest", responses: { 200: "validateUpdateApnsSandboxChannelResponse200" } } };
+export const UpdateApnsSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateApnsSandboxChannelRequest", responses: { 200: "validateUpdateApnsSandboxChannelResponse200" } } };
 
 /** What `updateApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsSandboxChannelInput {
@@ -622,7 +622,7 @@ export function updateApnsSandboxChannel(connection: Connection, input: UpdateAp
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/apns_sandbox` */
-export const DeleteApnsSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteApnsSandboxChannelResponse200" } } };
+export const DeleteApnsSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteApnsSandboxChannelResponse200" } } };
 
 /** What `deleteApnsSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsSandboxChannelInput {
@@ -652,7 +652,7 @@ export function deleteApnsSandboxChannel(connection: Connection, input: DeleteAp
 }
 
 /** `GET /v1/apps/{application-id}/channels/apns_voip` */
-export const GetApnsVoipChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetApnsVoipChannelResponse200" } } };
+export const GetApnsVoipChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetApnsVoipChannelResponse200" } } };
 
 /** What `getApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsVoipChannelInput {
@@ -682,7 +682,7 @@ export function getApnsVoipChannel(connection: Connection, input: GetApnsVoipCha
 }
 
 /** `PUT /v1/apps/{application-id}/channels/apns_voip` */
-export const UpdateApnsVoipChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateApnsVoipChannelRequest", responses: { 200: "validateUpdateApnsVoipChannelResponse200" } } };
+export const UpdateApnsVoipChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateApnsVoipChannelRequest", responses: { 200: "validateUpdateApnsVoipChannelResponse200" } } };
 
 /** What `updateApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsVoipChannelInput {
@@ -713,7 +713,7 @@ export function updateApnsVoipChannel(connection: Connection, input: UpdateApnsV
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/apns_voip` */
-export const DeleteApnsVoipChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteApnsVoipChannelResponse200" } } };
+export const DeleteApnsVoipChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteApnsVoipChannelResponse200" } } };
 
 /** What `deleteApnsVoipChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsVoipChannelInput {
@@ -743,7 +743,7 @@ export function deleteApnsVoipChannel(connection: Connection, input: DeleteApnsV
 }
 
 /** `GET /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const GetApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetApnsVoipSandboxChannelResponse200" } } };
+export const GetApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "GetApnsVoipSandboxChannel", method: "get", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetApnsVoipSandboxChannelResponse200" } } };
 
 /** What `getApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface GetApnsVoipSandboxChannelInput {
@@ -773,7 +773,7 @@ export function getApnsVoipSandboxChannel(connection: Connection, input: GetApns
 }
 
 /** `PUT /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const UpdateApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateApnsVoipSandboxChannelRequest", responses: { 200: "validateUpdateApnsVoipSandboxChannelResponse200" } } };
+export const UpdateApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "UpdateApnsVoipSandboxChannel", method: "put", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateApnsVoipSandboxChannelRequest", responses: { 200: "validateUpdateApnsVoipSandboxChannelResponse200" } } };
 
 /** What `updateApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateApnsVoipSandboxChannelInput {
@@ -804,7 +804,7 @@ export function updateApnsVoipSandboxChannel(connection: Connection, input: Upda
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/apns_voip_sandbox` */
-export const DeleteApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteApnsVoipSandboxChannelResponse200" } } };
+export const DeleteApnsVoipSandboxChannelOperation: OperationDescriptor = { operationId: "DeleteApnsVoipSandboxChannel", method: "delete", path: "/v1/apps/{application-id}/channels/apns_voip_sandbox", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteApnsVoipSandboxChannelResponse200" } } };
 
 /** What `deleteApnsVoipSandboxChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteApnsVoipSandboxChannelInput {
@@ -834,7 +834,7 @@ export function deleteApnsVoipSandboxChannel(connection: Connection, input: Dele
 }
 
 /** `GET /v1/apps/{application-id}/channels/baidu` */
-export const GetBaiduChannelOperation: OperationDescriptor = { operationId: "GetBaiduChannel", method: "get", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetBaiduChannelResponse200" } } };
+export const GetBaiduChannelOperation: OperationDescriptor = { operationId: "GetBaiduChannel", method: "get", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetBaiduChannelResponse200" } } };
 
 /** What `getBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface GetBaiduChannelInput {
@@ -864,7 +864,7 @@ export function getBaiduChannel(connection: Connection, input: GetBaiduChannelIn
 }
 
 /** `PUT /v1/apps/{application-id}/channels/baidu` */
-export const UpdateBaiduChannelOperation: OperationDescriptor = { operationId: "UpdateBaiduChannel", method: "put", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateBaiduChannelRequest", responses: { 200: "validateUpdateBaiduChannelResponse200" } } };
+export const UpdateBaiduChannelOperation: OperationDescriptor = { operationId: "UpdateBaiduChannel", method: "put", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateBaiduChannelRequest", responses: { 200: "validateUpdateBaiduChannelResponse200" } } };
 
 /** What `updateBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateBaiduChannelInput {
@@ -895,7 +895,7 @@ export function updateBaiduChannel(connection: Connection, input: UpdateBaiduCha
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/baidu` */
-export const DeleteBaiduChannelOperation: OperationDescriptor = { operationId: "DeleteBaiduChannel", method: "delete", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteBaiduChannelResponse200" } } };
+export const DeleteBaiduChannelOperation: OperationDescriptor = { operationId: "DeleteBaiduChannel", method: "delete", path: "/v1/apps/{application-id}/channels/baidu", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteBaiduChannelResponse200" } } };
 
 /** What `deleteBaiduChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteBaiduChannelInput {
@@ -925,7 +925,7 @@ export function deleteBaiduChannel(connection: Connection, input: DeleteBaiduCha
 }
 
 /** `GET /v1/apps/{application-id}/channels/email` */
-export const GetEmailChannelOperation: OperationDescriptor = { operationId: "GetEmailChannel", method: "get", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetEmailChannelResponse200" } } };
+export const GetEmailChannelOperation: OperationDescriptor = { operationId: "GetEmailChannel", method: "get", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetEmailChannelResponse200" } } };
 
 /** What `getEmailChannel` takes: the spec's own parameter names, by location. */
 export interface GetEmailChannelInput {
@@ -955,7 +955,7 @@ export function getEmailChannel(connection: Connection, input: GetEmailChannelIn
 }
 
 /** `PUT /v1/apps/{application-id}/channels/email` */
-export const UpdateEmailChannelOperation: OperationDescriptor = { operationId: "UpdateEmailChannel", method: "put", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateEmailChannelRequest", responses: { 200: "validateUpdateEmailChannelResponse200" } } };
+export const UpdateEmailChannelOperation: OperationDescriptor = { operationId: "UpdateEmailChannel", method: "put", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateEmailChannelRequest", responses: { 200: "validateUpdateEmailChannelResponse200" } } };
 
 /** What `updateEmailChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateEmailChannelInput {
@@ -986,7 +986,7 @@ export function updateEmailChannel(connection: Connection, input: UpdateEmailCha
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/email` */
-export const DeleteEmailChannelOperation: OperationDescriptor = { operationId: "DeleteEmailChannel", method: "delete", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteEmailChannelResponse200" } } };
+export const DeleteEmailChannelOperation: OperationDescriptor = { operationId: "DeleteEmailChannel", method: "delete", path: "/v1/apps/{application-id}/channels/email", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteEmailChannelResponse200" } } };
 
 /** What `deleteEmailChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteEmailChannelInput {
@@ -1016,7 +1016,7 @@ export function deleteEmailChannel(connection: Connection, input: DeleteEmailCha
 }
 
 /** `GET /v1/apps/{application-id}/channels/gcm` */
-export const GetGcmChannelOperation: OperationDescriptor = { operationId: "GetGcmChannel", method: "get", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetGcmChannelResponse200" } } };
+export const GetGcmChannelOperation: OperationDescriptor = { operationId: "GetGcmChannel", method: "get", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetGcmChannelResponse200" } } };
 
 /** What `getGcmChannel` takes: the spec's own parameter names, by location. */
 export interface GetGcmChannelInput {
@@ -1046,7 +1046,7 @@ export function getGcmChannel(connection: Connection, input: GetGcmChannelInput,
 }
 
 /** `PUT /v1/apps/{application-id}/channels/gcm` */
-export const UpdateGcmChannelOperation: OperationDescriptor = { operationId: "UpdateGcmChannel", method: "put", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateGcmChannelRequest", responses: { 200: "validateUpdateGcmChannelResponse200" } } };
+export const UpdateGcmChannelOperation: OperationDescriptor = { operationId: "UpdateGcmChannel", method: "put", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateGcmChannelRequest", responses: { 200: "validateUpdateGcmChannelResponse200" } } };
 
 /** What `updateGcmChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateGcmChannelInput {
@@ -1077,7 +1077,7 @@ export function updateGcmChannel(connection: Connection, input: UpdateGcmChannel
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/gcm` */
-export const DeleteGcmChannelOperation: OperationDescriptor = { operationId: "DeleteGcmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteGcmChannelResponse200" } } };
+export const DeleteGcmChannelOperation: OperationDescriptor = { operationId: "DeleteGcmChannel", method: "delete", path: "/v1/apps/{application-id}/channels/gcm", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteGcmChannelResponse200" } } };
 
 /** What `deleteGcmChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteGcmChannelInput {
@@ -1107,7 +1107,7 @@ export function deleteGcmChannel(connection: Connection, input: DeleteGcmChannel
 }
 
 /** `GET /v1/apps/{application-id}/channels/sms` */
-export const GetSmsChannelOperation: OperationDescriptor = { operationId: "GetSmsChannel", method: "get", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSmsChannelResponse200" } } };
+export const GetSmsChannelOperation: OperationDescriptor = { operationId: "GetSmsChannel", method: "get", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSmsChannelResponse200" } } };
 
 /** What `getSmsChannel` takes: the spec's own parameter names, by location. */
 export interface GetSmsChannelInput {
@@ -1137,7 +1137,7 @@ export function getSmsChannel(connection: Connection, input: GetSmsChannelInput,
 }
 
 /** `PUT /v1/apps/{application-id}/channels/sms` */
-export const UpdateSmsChannelOperation: OperationDescriptor = { operationId: "UpdateSmsChannel", method: "put", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateSmsChannelRequest", responses: { 200: "validateUpdateSmsChannelResponse200" } } };
+export const UpdateSmsChannelOperation: OperationDescriptor = { operationId: "UpdateSmsChannel", method: "put", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateSmsChannelRequest", responses: { 200: "validateUpdateSmsChannelResponse200" } } };
 
 /** What `updateSmsChannel` takes: the spec's own parameter names, by location. */
 export interface UpdateSmsChannelInput {
@@ -1168,7 +1168,7 @@ export function updateSmsChannel(connection: Connection, input: UpdateSmsChannel
 }
 
 /** `DELETE /v1/apps/{application-id}/channels/sms` */
-export const DeleteSmsChannelOperation: OperationDescriptor = { operationId: "DeleteSmsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteSmsChannelResponse200" } } };
+export const DeleteSmsChannelOperation: OperationDescriptor = { operationId: "DeleteSmsChannel", method: "delete", path: "/v1/apps/{application-id}/channels/sms", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteSmsChannelResponse200" } } };
 
 /** What `deleteSmsChannel` takes: the spec's own parameter names, by location. */
 export interface DeleteSmsChannelInput {
@@ -1198,7 +1198,7 @@ export function deleteSmsChannel(connection: Connection, input: DeleteSmsChannel
 }
 
 /** `PUT /v1/apps/{application-id}/endpoints` */
-export const UpdateEndpointsBatchOperation: OperationDescriptor = { operationId: "UpdateEndpointsBatch", method: "put", path: "/v1/apps/{application-id}/endpoints", errors: documentedErrors, success: { "202": "json" }, validators: { request: "validateUpdateEndpointsBatchRequest", responses: { 202: "validateUpdateEndpointsBatchResponse202" } } };
+export const UpdateEndpointsBatchOperation: OperationDescriptor = { operationId: "UpdateEndpointsBatch", method: "put", path: "/v1/apps/{application-id}/endpoints", errors: documentedErrors, success: { 202: "json" }, validators: { request: "validateUpdateEndpointsBatchRequest", responses: { 202: "validateUpdateEndpointsBatchResponse202" } } };
 
 /** What `updateEndpointsBatch` takes: the spec's own parameter names, by location. */
 export interface UpdateEndpointsBatchInput {
@@ -1229,7 +1229,7 @@ export function updateEndpointsBatch(connection: Connection, input: UpdateEndpoi
 }
 
 /** `GET /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const GetEndpointOperation: OperationDescriptor = { operationId: "GetEndpoint", method: "get", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetEndpointResponse200" } } };
+export const GetEndpointOperation: OperationDescriptor = { operationId: "GetEndpoint", method: "get", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetEndpointResponse200" } } };
 
 /** What `getEndpoint` takes: the spec's own parameter names, by location. */
 export interface GetEndpointInput {
@@ -1259,7 +1259,7 @@ export function getEndpoint(connection: Connection, input: GetEndpointInput, opt
 }
 
 /** `PUT /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const UpdateEndpointOperation: OperationDescriptor = { operationId: "UpdateEndpoint", method: "put", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { "202": "json" }, validators: { request: "validateUpdateEndpointRequest", responses: { 202: "validateUpdateEndpointResponse202" } } };
+export const UpdateEndpointOperation: OperationDescriptor = { operationId: "UpdateEndpoint", method: "put", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { 202: "json" }, validators: { request: "validateUpdateEndpointRequest", responses: { 202: "validateUpdateEndpointResponse202" } } };
 
 /** What `updateEndpoint` takes: the spec's own parameter names, by location. */
 export interface UpdateEndpointInput {
@@ -1290,7 +1290,7 @@ export function updateEndpoint(connection: Connection, input: UpdateEndpointInpu
 }
 
 /** `DELETE /v1/apps/{application-id}/endpoints/{endpoint-id}` */
-export const DeleteEndpointOperation: OperationDescriptor = { operationId: "DeleteEndpoint", method: "delete", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { "202": "json" }, validators: { responses: { 202: "validateDeleteEndpointResponse202" } } };
+export const DeleteEndpointOperation: OperationDescriptor = { operationId: "DeleteEndpoint", method: "delete", path: "/v1/apps/{application-id}/endpoints/{endpoint-id}", errors: documentedErrors, success: { 202: "json" }, validators: { responses: { 202: "validateDeleteEndpointResponse202" } } };
 
 /** What `deleteEndpoint` takes: the spec's own parameter names, by location. */
 export interface DeleteEndpointInput {
@@ -1320,7 +1320,7 @@ export function deleteEndpoint(connection: Connection, input: DeleteEndpointInpu
 }
 
 /** `POST /v1/apps/{application-id}/events` */
-export const PutEventsOperation: OperationDescriptor = { operationId: "PutEvents", method: "post", path: "/v1/apps/{application-id}/events", errors: documentedErrors, success: { "202": "json" }, validators: { request: "validatePutEventsRequest", responses: { 202: "validatePutEventsResponse202" } } };
+export const PutEventsOperation: OperationDescriptor = { operationId: "PutEvents", method: "post", path: "/v1/apps/{application-id}/events", errors: documentedErrors, success: { 202: "json" }, validators: { request: "validatePutEventsRequest", responses: { 202: "validatePutEventsResponse202" } } };
 
 /** What `putEvents` takes: the spec's own parameter names, by location. */
 export interface PutEventsInput {
@@ -1351,7 +1351,7 @@ export function putEvents(connection: Connection, input: PutEventsInput, options
 }
 
 /** `GET /v1/apps/{application-id}/eventstream` */
-export const GetEventStreamOperation: OperationDescriptor = { operationId: "GetEventStream", method: "get", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetEventStreamResponse200" } } };
+export const GetEventStreamOperation: OperationDescriptor = { operationId: "GetEventStream", method: "get", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetEventStreamResponse200" } } };
 
 /** What `getEventStream` takes: the spec's own parameter names, by location. */
 export interface GetEventStreamInput {
@@ -1381,7 +1381,7 @@ export function getEventStream(connection: Connection, input: GetEventStreamInpu
 }
 
 /** `POST /v1/apps/{application-id}/eventstream` */
-export const PutEventStreamOperation: OperationDescriptor = { operationId: "PutEventStream", method: "post", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validatePutEventStreamRequest", responses: { 200: "validatePutEventStreamResponse200" } } };
+export const PutEventStreamOperation: OperationDescriptor = { operationId: "PutEventStream", method: "post", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validatePutEventStreamRequest", responses: { 200: "validatePutEventStreamResponse200" } } };
 
 /** What `putEventStream` takes: the spec's own parameter names, by location. */
 export interface PutEventStreamInput {
@@ -1412,7 +1412,7 @@ export function putEventStream(connection: Connection, input: PutEventStreamInpu
 }
 
 /** `DELETE /v1/apps/{application-id}/eventstream` */
-export const DeleteEventStreamOperation: OperationDescriptor = { operationId: "DeleteEventStream", method: "delete", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteEventStreamResponse200" } } };
+export const DeleteEventStreamOperation: OperationDescriptor = { operationId: "DeleteEventStream", method: "delete", path: "/v1/apps/{application-id}/eventstream", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteEventStreamResponse200" } } };
 
 /** What `deleteEventStream` takes: the spec's own parameter names, by location. */
 export interface DeleteEventStreamInput {
@@ -1442,7 +1442,7 @@ export function deleteEventStream(connection: Connection, input: DeleteEventStre
 }
 
 /** `GET /v1/apps/{application-id}/jobs/export` */
-export const GetExportJobsOperation: OperationDescriptor = { operationId: "GetExportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetExportJobsOperation: OperationDescriptor = { operationId: "GetExportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getExportJobs` takes: the spec's own parameter names, by location. */
 export interface GetExportJobsInput {
@@ -1473,7 +1473,7 @@ export function getExportJobs(connection: Connection, input: GetExportJobsInput,
 }
 
 /** `POST /v1/apps/{application-id}/jobs/export` */
-export const CreateExportJobOperation: OperationDescriptor = { operationId: "CreateExportJob", method: "post", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, success: { "202": "json" }, validators: { request: "validateCreateExportJobRequest", responses: { 202: "validateCreateExportJobResponse202" } } };
+export const CreateExportJobOperation: OperationDescriptor = { operationId: "CreateExportJob", method: "post", path: "/v1/apps/{application-id}/jobs/export", errors: documentedErrors, success: { 202: "json" }, validators: { request: "validateCreateExportJobRequest", responses: { 202: "validateCreateExportJobResponse202" } } };
 
 /** What `createExportJob` takes: the spec's own parameter names, by location. */
 export interface CreateExportJobInput {
@@ -1504,7 +1504,7 @@ export function createExportJob(connection: Connection, input: CreateExportJobIn
 }
 
 /** `GET /v1/apps/{application-id}/jobs/export/{job-id}` */
-export const GetExportJobOperation: OperationDescriptor = { operationId: "GetExportJob", method: "get", path: "/v1/apps/{application-id}/jobs/export/{job-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetExportJobResponse200" } } };
+export const GetExportJobOperation: OperationDescriptor = { operationId: "GetExportJob", method: "get", path: "/v1/apps/{application-id}/jobs/export/{job-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetExportJobResponse200" } } };
 
 /** What `getExportJob` takes: the spec's own parameter names, by location. */
 export interface GetExportJobInput {
@@ -1534,7 +1534,7 @@ export function getExportJob(connection: Connection, input: GetExportJobInput, o
 }
 
 /** `GET /v1/apps/{application-id}/jobs/import` */
-export const GetImportJobsOperation: OperationDescriptor = { operationId: "GetImportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetImportJobsOperation: OperationDescriptor = { operationId: "GetImportJobs", method: "get", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getImportJobs` takes: the spec's own parameter names, by location. */
 export interface GetImportJobsInput {
@@ -1565,7 +1565,7 @@ export function getImportJobs(connection: Connection, input: GetImportJobsInput,
 }
 
 /** `POST /v1/apps/{application-id}/jobs/import` */
-export const CreateImportJobOperation: OperationDescriptor = { operationId: "CreateImportJob", method: "post", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, success: { "201": "json" }, validators: { request: "validateCreateImportJobRequest", responses: { 201: "validateCreateImportJobResponse201" } } };
+export const CreateImportJobOperation: OperationDescriptor = { operationId: "CreateImportJob", method: "post", path: "/v1/apps/{application-id}/jobs/import", errors: documentedErrors, success: { 201: "json" }, validators: { request: "validateCreateImportJobRequest", responses: { 201: "validateCreateImportJobResponse201" } } };
 
 /** What `createImportJob` takes: the spec's own parameter names, by location. */
 export interface CreateImportJobInput {
@@ -1596,7 +1596,7 @@ export function createImportJob(connection: Connection, input: CreateImportJobIn
 }
 
 /** `GET /v1/apps/{application-id}/jobs/import/{job-id}` */
-export const GetImportJobOperation: OperationDescriptor = { operationId: "GetImportJob", method: "get", path: "/v1/apps/{application-id}/jobs/import/{job-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetImportJobResponse200" } } };
+export const GetImportJobOperation: OperationDescriptor = { operationId: "GetImportJob", method: "get", path: "/v1/apps/{application-id}/jobs/import/{job-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetImportJobResponse200" } } };
 
 /** What `getImportJob` takes: the spec's own parameter names, by location. */
 export interface GetImportJobInput {
@@ -1626,7 +1626,7 @@ export function getImportJob(connection: Connection, input: GetImportJobInput, o
 }
 
 /** `POST /v1/apps/{application-id}/messages` */
-export const SendMessagesOperation: OperationDescriptor = { operationId: "SendMessages", method: "post", path: "/v1/apps/{application-id}/messages", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateSendMessagesRequest", responses: { 200: "validateSendMessagesResponse200" } } };
+export const SendMessagesOperation: OperationDescriptor = { operationId: "SendMessages", method: "post", path: "/v1/apps/{application-id}/messages", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateSendMessagesRequest", responses: { 200: "validateSendMessagesResponse200" } } };
 
 /** What `sendMessages` takes: the spec's own parameter names, by location. */
 export interface SendMessagesInput {
@@ -1657,7 +1657,7 @@ export function sendMessages(connection: Connection, input: SendMessagesInput, o
 }
 
 /** `POST /v1/phone/number/validate` */
-export const PhoneNumberValidateOperation: OperationDescriptor = { operationId: "PhoneNumberValidate", method: "post", path: "/v1/phone/number/validate", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validatePhoneNumberValidateRequest", responses: { 200: "validatePhoneNumberValidateResponse200" } } };
+export const PhoneNumberValidateOperation: OperationDescriptor = { operationId: "PhoneNumberValidate", method: "post", path: "/v1/phone/number/validate", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validatePhoneNumberValidateRequest", responses: { 200: "validatePhoneNumberValidateResponse200" } } };
 
 /** What `phoneNumberValidate` takes: the spec's own parameter names, by location. */
 export interface PhoneNumberValidateInput {
@@ -1687,7 +1687,7 @@ export function phoneNumberValidate(connection: Connection, input: PhoneNumberVa
 }
 
 /** `GET /v1/apps/{application-id}/segments` */
-export const GetSegmentsOperation: OperationDescriptor = { operationId: "GetSegments", method: "get", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetSegmentsOperation: OperationDescriptor = { operationId: "GetSegments", method: "get", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegments` takes: the spec's own parameter names, by location. */
 export interface GetSegmentsInput {
@@ -1718,7 +1718,7 @@ export function getSegments(connection: Connection, input: GetSegmentsInput, opt
 }
 
 /** `POST /v1/apps/{application-id}/segments` */
-export const CreateSegmentOperation: OperationDescriptor = { operationId: "CreateSegment", method: "post", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, success: { "201": "json" }, validators: { request: "validateCreateSegmentRequest", responses: { 201: "validateCreateSegmentResponse201" } } };
+export const CreateSegmentOperation: OperationDescriptor = { operationId: "CreateSegment", method: "post", path: "/v1/apps/{application-id}/segments", errors: documentedErrors, success: { 201: "json" }, validators: { request: "validateCreateSegmentRequest", responses: { 201: "validateCreateSegmentResponse201" } } };
 
 /** What `createSegment` takes: the spec's own parameter names, by location. */
 export interface CreateSegmentInput {
@@ -1749,7 +1749,7 @@ export function createSegment(connection: Connection, input: CreateSegmentInput,
 }
 
 /** `GET /v1/apps/{application-id}/segments/{segment-id}` */
-export const GetSegmentOperation: OperationDescriptor = { operationId: "GetSegment", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentResponse200" } } };
+export const GetSegmentOperation: OperationDescriptor = { operationId: "GetSegment", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentResponse200" } } };
 
 /** What `getSegment` takes: the spec's own parameter names, by location. */
 export interface GetSegmentInput {
@@ -1779,7 +1779,7 @@ export function getSegment(connection: Connection, input: GetSegmentInput, optio
 }
 
 /** `PUT /v1/apps/{application-id}/segments/{segment-id}` */
-export const UpdateSegmentOperation: OperationDescriptor = { operationId: "UpdateSegment", method: "put", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateSegmentRequest", responses: { 200: "validateUpdateSegmentResponse200" } } };
+export const UpdateSegmentOperation: OperationDescriptor = { operationId: "UpdateSegment", method: "put", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateSegmentRequest", responses: { 200: "validateUpdateSegmentResponse200" } } };
 
 /** What `updateSegment` takes: the spec's own parameter names, by location. */
 export interface UpdateSegmentInput {
@@ -1810,7 +1810,7 @@ export function updateSegment(connection: Connection, input: UpdateSegmentInput,
 }
 
 /** `DELETE /v1/apps/{application-id}/segments/{segment-id}` */
-export const DeleteSegmentOperation: OperationDescriptor = { operationId: "DeleteSegment", method: "delete", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateDeleteSegmentResponse200" } } };
+export const DeleteSegmentOperation: OperationDescriptor = { operationId: "DeleteSegment", method: "delete", path: "/v1/apps/{application-id}/segments/{segment-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateDeleteSegmentResponse200" } } };
 
 /** What `deleteSegment` takes: the spec's own parameter names, by location. */
 export interface DeleteSegmentInput {
@@ -1840,7 +1840,7 @@ export function deleteSegment(connection: Connection, input: DeleteSegmentInput,
 }
 
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/export` */
-export const GetSegmentExportJobsOperation: OperationDescriptor = { operationId: "GetSegmentExportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/export", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetSegmentExportJobsOperation: OperationDescriptor = { operationId: "GetSegmentExportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/export", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentExportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentExportJobs` takes: the spec's own parameter names, by location. */
 export interface GetSegmentExportJobsInput {
@@ -1871,7 +1871,7 @@ export function getSegmentExportJobs(connection: Connection, input: GetSegmentEx
 }
 
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/jobs/import` */
-export const GetSegmentImportJobsOperation: OperationDescriptor = { operationId: "GetSegmentImportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/import", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetSegmentImportJobsOperation: OperationDescriptor = { operationId: "GetSegmentImportJobs", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/jobs/import", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentImportJobsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentImportJobs` takes: the spec's own parameter names, by location. */
 export interface GetSegmentImportJobsInput {
@@ -1902,7 +1902,7 @@ export function getSegmentImportJobs(connection: Connection, input: GetSegmentIm
 }
 
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/versions` */
-export const GetSegmentVersionsOperation: OperationDescriptor = { operationId: "GetSegmentVersions", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
+export const GetSegmentVersionsOperation: OperationDescriptor = { operationId: "GetSegmentVersions", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentVersionsResponse200" } }, pagination: { "inputToken": "token", "outputToken": "NextToken", "items": "Item" } };
 
 /** What `getSegmentVersions` takes: the spec's own parameter names, by location. */
 export interface GetSegmentVersionsInput {
@@ -1933,7 +1933,7 @@ export function getSegmentVersions(connection: Connection, input: GetSegmentVers
 }
 
 /** `GET /v1/apps/{application-id}/segments/{segment-id}/versions/{version}` */
-export const GetSegmentVersionOperation: OperationDescriptor = { operationId: "GetSegmentVersion", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions/{version}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetSegmentVersionResponse200" } } };
+export const GetSegmentVersionOperation: OperationDescriptor = { operationId: "GetSegmentVersion", method: "get", path: "/v1/apps/{application-id}/segments/{segment-id}/versions/{version}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetSegmentVersionResponse200" } } };
 
 /** What `getSegmentVersion` takes: the spec's own parameter names, by location. */
 export interface GetSegmentVersionInput {
@@ -1963,7 +1963,7 @@ export function getSegmentVersion(connection: Connection, input: GetSegmentVersi
 }
 
 /** `GET /v1/apps/{application-id}/settings` */
-export const GetApplicationSettingsOperation: OperationDescriptor = { operationId: "GetApplicationSettings", method: "get", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetApplicationSettingsResponse200" } } };
+export const GetApplicationSettingsOperation: OperationDescriptor = { operationId: "GetApplicationSettings", method: "get", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetApplicationSettingsResponse200" } } };
 
 /** What `getApplicationSettings` takes: the spec's own parameter names, by location. */
 export interface GetApplicationSettingsInput {
@@ -1993,7 +1993,7 @@ export function getApplicationSettings(connection: Connection, input: GetApplica
 }
 
 /** `PUT /v1/apps/{application-id}/settings` */
-export const UpdateApplicationSettingsOperation: OperationDescriptor = { operationId: "UpdateApplicationSettings", method: "put", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateUpdateApplicationSettingsRequest", responses: { 200: "validateUpdateApplicationSettingsResponse200" } } };
+export const UpdateApplicationSettingsOperation: OperationDescriptor = { operationId: "UpdateApplicationSettings", method: "put", path: "/v1/apps/{application-id}/settings", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateUpdateApplicationSettingsRequest", responses: { 200: "validateUpdateApplicationSettingsResponse200" } } };
 
 /** What `updateApplicationSettings` takes: the spec's own parameter names, by location. */
 export interface UpdateApplicationSettingsInput {
@@ -2024,7 +2024,7 @@ export function updateApplicationSettings(connection: Connection, input: UpdateA
 }
 
 /** `POST /v1/apps/{application-id}/users-messages` */
-export const SendUsersMessagesOperation: OperationDescriptor = { operationId: "SendUsersMessages", method: "post", path: "/v1/apps/{application-id}/users-messages", errors: documentedErrors, success: { "200": "json" }, validators: { request: "validateSendUsersMessagesRequest", responses: { 200: "validateSendUsersMessagesResponse200" } } };
+export const SendUsersMessagesOperation: OperationDescriptor = { operationId: "SendUsersMessages", method: "post", path: "/v1/apps/{application-id}/users-messages", errors: documentedErrors, success: { 200: "json" }, validators: { request: "validateSendUsersMessagesRequest", responses: { 200: "validateSendUsersMessagesResponse200" } } };
 
 /** What `sendUsersMessages` takes: the spec's own parameter names, by location. */
 export interface SendUsersMessagesInput {
@@ -2055,7 +2055,7 @@ export function sendUsersMessages(connection: Connection, input: SendUsersMessag
 }
 
 /** `GET /v1/apps/{application-id}/users/{user-id}` */
-export const GetUserEndpointsOperation: OperationDescriptor = { operationId: "GetUserEndpoints", method: "get", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, success: { "200": "json" }, validators: { responses: { 200: "validateGetUserEndpointsResponse200" } } };
+export const GetUserEndpointsOperation: OperationDescriptor = { operationId: "GetUserEndpoints", method: "get", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, success: { 200: "json" }, validators: { responses: { 200: "validateGetUserEndpointsResponse200" } } };
 
 /** What `getUserEndpoints` takes: the spec's own parameter names, by location. */
 export interface GetUserEndpointsInput {
@@ -2085,7 +2085,7 @@ export function getUserEndpoints(connection: Connection, input: GetUserEndpoints
 }
 
 /** `DELETE /v1/apps/{application-id}/users/{user-id}` */
-export const DeleteUserEndpointsOperation: OperationDescriptor = { operationId: "DeleteUserEndpoints", method: "delete", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, success: { "202": "json" }, validators: { responses: { 202: "validateDeleteUserEndpointsResponse202" } } };
+export const DeleteUserEndpointsOperation: OperationDescriptor = { operationId: "DeleteUserEndpoints", method: "delete", path: "/v1/apps/{application-id}/users/{user-id}", errors: documentedErrors, success: { 202: "json" }, validators: { responses: { 202: "validateDeleteUserEndpointsResponse202" } } };
 
 /** What `deleteUserEndpoints` takes: the spec's own parameter names, by location. */
 export interface DeleteUserEndpointsInput {
@@ -3162,8 +3162,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
      */
     deleteUserEndpoints: bindOperation(deleteUserEndpoints, DeleteUserEndpointsOperation, connection),
-  }
-    ;
+  };
 }
 
 export type PinpointClient = ReturnType<typeof createPinpointClient>;

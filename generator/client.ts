@@ -1,30 +1,32 @@
 // Emits the typed client: `errors.ts` (one error class per documented error response), `client.ts`
 // (one descriptor, input type and output type per operation, and `create<Name>Client()` whose
-// methods call them), on top of the hand-written runtime copied from templates/.
-import { Project, VariableDeclarationKind, type SourceFile } from 'ts-morph';
+// methods call them), on top of the hand-written runtime copied from templates/. Each file is built
+// as a list of ts-morph structures and printed once (generator/print.ts).
+import type { StatementStructures, WriterFunction } from 'ts-morph';
+import {
+  CLIENT_IMPORTS,
+  CLIENT_REEXPORTS,
+  RUNTIME_ERROR_EXPORTS,
+  RUNTIME_ERROR_TYPE_EXPORTS,
+  commentText,
+  outputNames,
+  type OutputNames,
+} from './names.js';
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
-import type { OperationModel, ResponseModel } from './operations.js';
-import { pascalCase } from './operations.js';
+import { isSuccessStatus, type OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
+import { printStatements, tsMorph } from './print.js';
 
-export interface ClientNames {
-  /** e.g. `Pinpoint`: gives `createPinpointClient`, `PinpointClient`, `PinpointClientOptions`. */
-  clientName: string;
-}
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
-export function clientNames(document: OpenApiDocument): ClientNames {
-  const explicit = document.info['x-client-name'];
-  if (typeof explicit === 'string' && explicit) return { clientName: pascalCase(explicit) };
-  const fromTitle = pascalCase(document.info.title.replace(/\b(rest|http)?\s*api\b/gi, ''));
-  return { clientName: fromTitle || 'Api' };
-}
+type Statement = string | WriterFunction | StatementStructures;
 
 export function emitClient(document: OpenApiDocument, operations: OperationModel[]): GeneratedFile[] {
-  const project = new Project({ useInMemoryFileSystem: true });
-  const errorClasses = collectErrorClasses(operations);
+  const names = outputNames(document, operations);
+  const errorClasses = collectErrorClasses(operations, names);
   return [
-    { path: 'errors.ts', content: emitErrors(project, errorClasses) },
-    { path: 'client.ts', content: emitClientFile(project, document, operations, errorClasses) },
+    { path: 'errors.ts', content: emitErrors(errorClasses) },
+    { path: 'client.ts', content: emitClientFile(document, operations, names, errorClasses) },
   ];
 }
 
@@ -33,170 +35,169 @@ interface ErrorClass {
   description: string;
 }
 
-/** Error classes by status-independent name: one per documented error response component. */
-function collectErrorClasses(operations: OperationModel[]): Map<string, ErrorClass> {
+/** Error classes by response component: one per documented error response component. */
+function collectErrorClasses(operations: OperationModel[], names: OutputNames): Map<string, ErrorClass> {
   const classes = new Map<string, ErrorClass>();
   for (const operation of operations) {
     for (const error of operation.errors) {
-      const name = errorClassName(error);
-      if (name && !classes.has(name)) classes.set(name, { name, description: error.description });
+      if (error.componentName === undefined || classes.has(error.componentName)) continue;
+      classes.set(error.componentName, { name: names.errorClass(error.componentName), description: error.description });
     }
   }
-  return new Map([...classes].sort(([a], [b]) => a.localeCompare(b)));
+  return new Map([...classes].sort(([, a], [, b]) => a.name.localeCompare(b.name)));
 }
 
-/** The class of a documented error: its response component's name; inline responses get none. */
-function errorClassName(error: ResponseModel): string | undefined {
-  if (!error.componentName) return undefined;
-  const name = pascalCase(error.componentName);
-  return /(Exception|Error)$/.test(name) ? name : `${name}Exception`;
-}
-
-function emitErrors(project: Project, classes: Map<string, ErrorClass>): string {
-  const file = project.createSourceFile('errors.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: './runtime/errors.js', namedImports: ['ServiceException'] });
-  file.addExportDeclaration({
-    moduleSpecifier: './runtime/errors.js',
-    namedExports: [
-      'ServiceException',
-      'UnexpectedResponseException',
-      'InvalidResponseException',
-      'RequestFailedError',
-      'NetworkError',
-      'TimeoutError',
-      'RequestAbortedError',
-      'RedirectError',
-      'CredentialsError',
-      'PaginationError',
-      'ValidationError',
-    ],
-  });
-  file.addExportDeclaration({
-    moduleSpecifier: './runtime/errors.js',
-    isTypeOnly: true,
-    namedExports: ['ServiceErrorDetails', 'ServiceExceptionClass', 'ValidationIssue', 'Violation'],
-  });
+function emitErrors(classes: Map<string, ErrorClass>): string {
+  const statements: Statement[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ServiceException'] },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/errors.js', namedExports: RUNTIME_ERROR_EXPORTS },
+    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/errors.js', isTypeOnly: true, namedExports: RUNTIME_ERROR_TYPE_EXPORTS },
+  ];
+  statements.splice(1, 0, blankLine);
   for (const { name, description } of classes.values()) {
-    file.addClass({
+    statements.push({
+      kind: StructureKind.Class,
       name,
       isExported: true,
       extends: 'ServiceException',
-      docs: [description],
+      docs: [commentText(description)],
       // Set explicitly: a minifier renames classes, and `name` must survive it.
       properties: [{ name: 'name', hasOverrideKeyword: true, initializer: JSON.stringify(name) }],
     });
   }
-  return finish(file);
+  return print(statements);
 }
 
-function emitClientFile(
-  project: Project,
-  document: OpenApiDocument,
-  operations: OperationModel[],
-  errorClasses: Map<string, ErrorClass>,
-): string {
-  const { clientName } = clientNames(document);
-  const file = project.createSourceFile('client.ts', '', { overwrite: true });
-  file.addImportDeclaration({ moduleSpecifier: './types.js', isTypeOnly: true, namedImports: ['operations'] });
-  file.addImportDeclaration({
-    moduleSpecifier: './runtime/call.js',
-    namedImports: ['bindOperation', 'callOperation', 'type CallOptions', 'type OperationDescriptor'],
-  });
-  file.addImportDeclaration({
-    moduleSpecifier: './runtime/transport.js',
-    namedImports: ['createConnection', 'type Connection', 'type ServiceInfo', 'type TransportOptions'],
-  });
+function emitClientFile(document: OpenApiDocument, operations: OperationModel[], names: OutputNames, errorClasses: Map<string, ErrorClass>): string {
+  const { createClient, createConnection, clientType, optionsType } = names.client;
+  const local = names.locals();
+  const typeImports = ['operations', ...(operations.some((o) => o.generatedId) ? ['paths'] : [])];
+  const statements: Statement[] = [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namedImports: typeImports },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/call.js',
+      namedImports: [...CLIENT_IMPORTS.call, ...CLIENT_IMPORTS.callTypes.map((name) => `type ${name}`)],
+    },
+    {
+      kind: StructureKind.ImportDeclaration,
+      moduleSpecifier: './runtime/transport.js',
+      namedImports: [...CLIENT_IMPORTS.transport, ...CLIENT_IMPORTS.transportTypes.map((name) => `type ${name}`)],
+    },
+  ];
   if (errorClasses.size > 0) {
-    file.addImportDeclaration({ moduleSpecifier: './errors.js', namedImports: [...errorClasses.keys()] });
+    const classNames = [...errorClasses.values()].map((c) => c.name);
+    statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './errors.js', namedImports: classNames });
   }
-  file.addExportDeclaration({ moduleSpecifier: './runtime/call.js', isTypeOnly: true, namedExports: ['CallOptions', 'OperationDescriptor'] });
-  file.addExportDeclaration({
-    moduleSpecifier: './runtime/transport.js',
-    isTypeOnly: true,
-    namedExports: ['Connection', 'FetchLike', 'HeadersLike', 'HttpRequest', 'HttpResponse', 'MockPreferences', 'RequestHandler', 'ServerTemplate', 'ServiceInfo', 'TransportLayer', 'TransportOptions', 'ValidationOptions'],
+  statements.push(blankLine);
+  const reexport = (module: string, namedExports: string[], isTypeOnly: boolean): Statement => ({
+    kind: StructureKind.ExportDeclaration,
+    moduleSpecifier: `./runtime/${module}.js`,
+    isTypeOnly,
+    namedExports,
   });
-  file.addExportDeclaration({ moduleSpecifier: './runtime/signing.js', isTypeOnly: true, namedExports: ['Credentials', 'CredentialsProvider', 'SigningCrypto'] });
-  file.addExportDeclaration({ moduleSpecifier: './runtime/retry.js', isTypeOnly: true, namedExports: ['RetryOptions'] });
-  file.addExportDeclaration({ moduleSpecifier: './runtime/paginate.js', namedExports: ['paginate', 'paginatePages'] });
-
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
-    docs: ['Where the service is, and how its requests are signed.'],
-    declarations: [{ name: 'service', type: 'ServiceInfo', initializer: serviceLiteral(document) }],
-  });
+  statements.push(
+    reexport('call', CLIENT_REEXPORTS.call, true),
+    reexport('transport', CLIENT_REEXPORTS.transport, true),
+    reexport('signing', CLIENT_REEXPORTS.signing, true),
+    reexport('retry', CLIENT_REEXPORTS.retry, true),
+    reexport('paginate', CLIENT_REEXPORTS.paginate, false),
+    blankLine,
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['Where the service is, and how its requests are signed.'],
+      declarations: [{ name: 'service', type: 'ServiceInfo', initializer: serviceLiteral(document) }],
+    },
+  );
 
   const errorMaps = new Map<string, string>();
   for (const operation of operations) {
+    const opNames = names.operation(operation);
     const entries = operation.errors
-      .map((e) => [e.status, errorClassName(e)] as const)
-      .filter((entry): entry is readonly [string, string] => entry[1] !== undefined && /^\d+$/.test(entry[0]));
+      .filter((e) => e.componentName !== undefined && /^\d+$/.test(e.status))
+      .map((e) => [e.status, names.errorClass(e.componentName!)] as const);
     const literal = `{ ${entries.map(([status, name]) => `${status}: ${name}`).join(', ')} }`;
     if (!errorMaps.has(literal)) {
-      const name = errorMaps.size === 0 ? 'documentedErrors' : `documentedErrors${errorMaps.size + 1}`;
+      const name = local('documentedErrors');
       errorMaps.set(literal, name);
-      file.addVariableStatement({ declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer: literal }] });
+      statements.push({ kind: StructureKind.VariableStatement, declarationKind: VariableDeclarationKind.Const, declarations: [{ name, initializer: literal }] });
     }
-    file.addVariableStatement({
+    statements.push({
+      kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`\`${operation.method.toUpperCase()} ${operation.path}\``],
-      declarations: [{ name: `${operation.typeName}Operation`, type: 'OperationDescriptor', initializer: descriptorLiteral(document, operation, errorMaps.get(literal)!) }],
+      docs: [commentText(`\`${operation.method.toUpperCase()} ${operation.path}\``)],
+      declarations: [{ name: opNames.descriptor, type: 'OperationDescriptor', initializer: descriptorLiteral(document, operation, names, errorMaps.get(literal)!) }],
     });
-    addOperationTypes(file, operation);
+    statements.push(...operationTypes(operation, names));
     const input = inputShape(operation);
-    file.addFunction({
-      name: operation.methodName,
+    statements.push({
+      kind: StructureKind.Function,
+      name: opNames.method,
       isExported: true,
-      docs: [jsDocText(operation)],
+      docs: [jsDocText(operation, names)],
       parameters: [
         { name: 'connection', type: 'Connection' },
-        { name: 'input', type: `${operation.typeName}Input`, initializer: input.required ? undefined : '{}' },
+        { name: 'input', type: opNames.input, initializer: input.required ? undefined : '{}' },
         { name: 'options', type: 'CallOptions', hasQuestionToken: true },
       ],
-      returnType: `Promise<${operation.typeName}Output>`,
-      statements: `return callOperation<${operation.typeName}Output>(connection, ${operation.typeName}Operation, input, options);`,
+      returnType: `Promise<${opNames.output}>`,
+      statements: `return callOperation<${opNames.output}>(connection, ${opNames.descriptor}, input, options);`,
     });
   }
 
-  file.addInterface({
-    name: `${clientName}ClientOptions`,
-    isExported: true,
-    extends: ['TransportOptions'],
-    docs: ['How the client reaches the service; see the README for every option.'],
-  });
-  file.addFunction({
-    name: `create${clientName}Connection`,
-    isExported: true,
-    docs: [`A connection for the operation functions (\`${operations[0]?.methodName ?? 'operation'}(connection, input)\`): import only the operations you call.`],
-    parameters: [{ name: 'options', type: `${clientName}ClientOptions`, initializer: '{}' }],
-    returnType: 'Connection',
-    statements: 'return createConnection(options, service);',
-  });
-  file.addFunction({
-    name: `create${clientName}Client`,
-    isExported: true,
-    docs: [`A client with one method per operation of ${document.info.title}.`],
-    parameters: [{ name: 'options', type: `${clientName}ClientOptions`, initializer: '{}' }],
-    statements: [
-      `const connection = create${clientName}Connection(options);`,
-      (writer) => {
-        writer.write('return').block(() => {
-          for (const operation of operations) {
-            writer.writeLine(jsDoc(operation));
-            writer.writeLine(`${operation.methodName}: bindOperation(${operation.methodName}, ${operation.typeName}Operation, connection),`);
-          }
-        });
-        writer.write(';');
-      },
-    ],
-  });
-  file.addTypeAlias({
-    name: `${clientName}Client`,
-    isExported: true,
-    type: `ReturnType<typeof create${clientName}Client>`,
-  });
-  return finish(file);
+  // The factories' own parameter and variable: named so that no method of the same name is shadowed.
+  const options = local('options');
+  const connection = local('connection');
+  statements.push(
+    {
+      kind: StructureKind.Interface,
+      name: optionsType,
+      isExported: true,
+      extends: ['TransportOptions'],
+      docs: ['How the client reaches the service; see the README for every option.'],
+    },
+    {
+      kind: StructureKind.Function,
+      name: createConnection,
+      isExported: true,
+      docs: [`A connection for the operation functions (\`${operations[0]?.methodName ?? 'operation'}(connection, input)\`): import only the operations you call.`],
+      parameters: [{ name: options, type: optionsType, initializer: '{}' }],
+      returnType: 'Connection',
+      statements: `return createConnection(${options}, service);`,
+    },
+    {
+      kind: StructureKind.Function,
+      name: createClient,
+      isExported: true,
+      docs: [commentText(`A client with one method per operation of ${document.info.title}.`)],
+      parameters: [{ name: options, type: optionsType, initializer: '{}' }],
+      statements: [
+        `const ${connection} = ${createConnection}(${options});`,
+        (writer) => {
+          writer.write('return ').inlineBlock(() => {
+            for (const operation of operations) {
+              const { method, descriptor } = names.operation(operation);
+              writer.writeLine(jsDoc(operation, names));
+              writer.writeLine(`${method}: bindOperation(${method}, ${descriptor}, ${connection}),`);
+            }
+          });
+          writer.write(';');
+        },
+      ],
+    },
+    { kind: StructureKind.TypeAlias, name: clientType, isExported: true, type: `ReturnType<typeof ${createClient}>` },
+  );
+  return print(statements);
+}
+
+// Between groups of imports and exports, as a reader expects.
+const blankLine: WriterFunction = (writer) => void writer.blankLineIfLastNot();
+
+function print(statements: Statement[]): string {
+  return printStatements([`// ${HEADER}\n`, ...statements]);
 }
 
 function serviceLiteral(document: OpenApiDocument): string {
@@ -204,45 +205,52 @@ function serviceLiteral(document: OpenApiDocument): string {
   const schemes = (document.components?.securitySchemes ?? {}) as Record<string, { 'x-amazon-signing-name'?: string }>;
   const signingName = Object.values(schemes).find((scheme) => scheme['x-amazon-signing-name'])?.['x-amazon-signing-name'];
   if (signingName) service.signingName = signingName;
-  return JSON.stringify(service);
+  return inlineLiteral(service);
 }
 
-function descriptorLiteral(document: OpenApiDocument, operation: OperationModel, errors: string): string {
+/** A JSON value on one line with spaces inside braces: `{ "a": [1, 2] }`. */
+function inlineLiteral(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(inlineLiteral).join(', ')}]`;
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const entries = Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}: ${inlineLiteral(item)}`);
+  return entries.length === 0 ? '{}' : `{ ${entries.join(', ')} }`;
+}
+
+/** A status as an object key: bare when it is a number. */
+function statusKey(status: string): string {
+  return /^\d+$/.test(status) ? status : JSON.stringify(status.toUpperCase());
+}
+
+function successResponses(operation: OperationModel) {
+  return operation.responses.filter((r) => isSuccessStatus(r.status));
+}
+
+function descriptorLiteral(document: OpenApiDocument, operation: OperationModel, names: OutputNames, errors: string): string {
+  const opNames = names.operation(operation);
+  const success = successResponses(operation).map((r) => `${statusKey(r.status)}: ${JSON.stringify(r.kind ?? 'none')}`);
   const fields = [
     `operationId: ${JSON.stringify(operation.operationId)}`,
     `method: ${JSON.stringify(operation.method)}`,
     `path: ${JSON.stringify(operation.path)}`,
     `errors: ${errors}`,
-    `success: { ${successKinds(operation)} }`,
+    `success: { ${success.join(', ')} }`,
   ];
   const validators: string[] = [];
-  if (operation.requestBody?.schema) validators.push(`request: ${JSON.stringify(`validate${operation.typeName}Request`)}`);
-  const responses = operation.responses
-    .filter((r) => /^2\d\d$/.test(r.status) && r.schema && r.contentType)
-    .map((r) => `${r.status}: ${JSON.stringify(`validate${operation.typeName}Response${r.status}`)}`);
+  if (opNames.requestValidator) validators.push(`request: ${JSON.stringify(opNames.requestValidator)}`);
+  const responses = successResponses(operation)
+    .filter((r) => /^\d+$/.test(r.status) && opNames.responseValidators[r.status])
+    .map((r) => `${r.status}: ${JSON.stringify(opNames.responseValidators[r.status])}`);
   if (responses.length > 0) validators.push(`responses: { ${responses.join(', ')} }`);
   if (validators.length > 0) fields.push(`validators: { ${validators.join(', ')} }`);
   const pagination = paginationOf(document, operation);
-  if (pagination) fields.push(`pagination: ${JSON.stringify(pagination)}`);
+  if (pagination) fields.push(`pagination: ${inlineLiteral(pagination)}`);
   return `{ ${fields.join(', ')} }`;
-}
-
-/** How the runtime reads each documented success status: JSON, text, bytes, or no content. */
-function successKinds(operation: OperationModel): string {
-  return operation.responses
-    .filter((r) => /^2(\d\d|XX)$/i.test(r.status))
-    .map((r) => {
-      const media = r.contentType?.split(';')[0]!.trim().toLowerCase();
-      const kind = !media ? 'none' : /^application\/json$|\/[^/]*\+json$/.test(media) ? 'json' : media.startsWith('text/') ? 'text' : 'bytes';
-      return `${JSON.stringify(r.status.toUpperCase())}: ${JSON.stringify(kind)}`;
-    })
-    .join(', ');
 }
 
 /** An operation is paginated when it takes a page token and its success body hands the next one back. */
 function paginationOf(document: OpenApiDocument, operation: OperationModel) {
   const inputToken = operation.parameters.find((p) => p.in === 'query' && /^(page[-_]?)?token$|^next[-_]?token$/i.test(p.name))?.name;
-  if (!inputToken || !operation.success?.schema) return undefined;
+  if (!inputToken || !operation.success?.schema || operation.success.kind !== 'json') return undefined;
   const schema = resolve<JsonObject>(document, operation.success.schema as JsonObject);
   const properties = (schema.properties ?? {}) as Record<string, JsonObject>;
   const outputToken = Object.keys(properties).find((name) => /^next[-_]?token$/i.test(name));
@@ -257,7 +265,7 @@ interface InputShape {
 }
 
 function inputShape(operation: OperationModel): InputShape {
-  const op = `operations[${JSON.stringify(operation.operationId)}]`;
+  const op = operation.typesRef;
   const members: InputShape['members'] = [];
   for (const location of ['path', 'query', 'header'] as const) {
     const parameters = operation.parameters.filter((p) => p.in === location);
@@ -276,32 +284,50 @@ function inputShape(operation: OperationModel): InputShape {
   return { required: members.some((m) => !m.optional), members };
 }
 
-function addOperationTypes(file: SourceFile, operation: OperationModel): void {
-  const op = `operations[${JSON.stringify(operation.operationId)}]`;
-  file.addInterface({
-    name: `${operation.typeName}Input`,
-    isExported: true,
-    docs: [`What \`${operation.methodName}\` takes: the spec's own parameter names, by location.`],
-    properties: inputShape(operation).members.map((m) => ({ name: m.name, hasQuestionToken: m.optional, type: m.type })),
-  });
-  const success = operation.success;
-  const status = success ? (/^\d+$/.test(success.status) ? success.status : JSON.stringify(success.status)) : undefined;
-  file.addTypeAlias({
-    name: `${operation.typeName}Output`,
-    isExported: true,
-    docs: [`What \`${operation.methodName}\` resolves to${success ? ` (HTTP ${success.status})` : ''}.`],
-    type:
-      success?.contentType && status
-        ? `${op}["responses"][${status}]["content"][${JSON.stringify(success.contentType)}]`
-        : 'void',
-  });
+/** What a success status resolves to: its JSON type, a string, bytes, or nothing. */
+function successType(operation: OperationModel, response: ReturnType<typeof successResponses>[number]): string {
+  switch (response.kind) {
+    case 'json':
+      return `${operation.typesRef}["responses"][${statusKey(response.status)}]["content"][${JSON.stringify(response.contentType)}]`;
+    case 'text':
+      return 'string';
+    case 'bytes':
+      return 'Uint8Array';
+    default:
+      return 'undefined';
+  }
 }
 
-function jsDoc(operation: OperationModel): string {
-  return ['/**', ...jsDocText(operation).split('\n').map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
+function operationTypes(operation: OperationModel, names: OutputNames): Statement[] {
+  const { method, input, output } = names.operation(operation);
+  const successes = successResponses(operation);
+  const types = [...new Set(successes.map((r) => successType(operation, r)))];
+  const statuses = successes.map((r) => r.status);
+  const http = statuses.length > 1 ? `${statuses.slice(0, -1).join(', ')} or ${statuses.at(-1)}` : statuses[0];
+  return [
+    {
+      kind: StructureKind.Interface,
+      name: input,
+      isExported: true,
+      docs: [`What \`${method}\` takes: the spec's own parameter names, by location.`],
+      properties: inputShape(operation).members.map((m) => ({ name: m.name, hasQuestionToken: m.optional, type: m.type })),
+    },
+    {
+      kind: StructureKind.TypeAlias,
+      name: output,
+      isExported: true,
+      docs: [`What \`${method}\` resolves to${http ? ` (HTTP ${http})` : ''}.`],
+      // Without a documented success status, nothing is known of the body.
+      type: types.length > 0 ? types.join(' | ') : 'unknown',
+    },
+  ];
 }
 
-function jsDocText(operation: OperationModel): string {
+function jsDoc(operation: OperationModel, names: OutputNames): string {
+  return ['/**', ...jsDocText(operation, names).split('\n').map((l) => (l ? ` * ${l}` : ' *')), ' */'].join('\n');
+}
+
+function jsDocText(operation: OperationModel, names: OutputNames): string {
   const lines: string[] = [];
   const { summary, description, deprecated } = operation.operation;
   if (summary) lines.push(summary, '');
@@ -309,10 +335,11 @@ function jsDocText(operation: OperationModel): string {
   lines.push(`\`${operation.method.toUpperCase()} ${operation.path}\` (operation \`${operation.operationId}\`)`);
   if (operation.success) lines.push(`@returns HTTP ${operation.success.status}: ${operation.success.description}`);
   for (const error of operation.errors) {
-    lines.push(`@throws {${errorClassName(error) ?? 'ServiceException'}} HTTP ${error.status}: ${error.description}`);
+    const errorClass = error.componentName === undefined ? 'ServiceException' : names.errorClass(error.componentName);
+    lines.push(`@throws {${errorClass}} HTTP ${error.status}: ${error.description}`);
   }
   if (deprecated) lines.push('@deprecated');
-  return lines.map((l) => l.replace(/\*\//g, '*\\/')).join('\n');
+  return lines.map(commentText).join('\n');
 }
 
 function serverTemplate(document: OpenApiDocument): { url: string; variables: Record<string, string> } {
@@ -322,10 +349,3 @@ function serverTemplate(document: OpenApiDocument): { url: string; variables: Re
   for (const [name, variable] of Object.entries(first?.variables ?? {})) variables[name] = String(variable.default ?? '');
   return { url: (first?.url ?? '').replace(/\/+$/, ''), variables };
 }
-
-function finish(file: SourceFile): string {
-  file.insertStatements(0, `// ${HEADER}\n`);
-  file.formatText({ indentSize: 2, convertTabsToSpaces: true });
-  return file.getFullText();
-}
-

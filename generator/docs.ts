@@ -4,9 +4,9 @@
 // their own. All of it is derived from the spec, so the docs cannot drift from it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { clientNames } from './client.js';
+import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
-import { lowerCamelCase, type OperationModel } from './operations.js';
+import type { OperationModel } from './operations.js';
 import { readErrataFile } from './spec.js';
 import type { GeneratedFile } from './output.js';
 
@@ -52,16 +52,16 @@ export function emitDocs(document: OpenApiDocument, operations: OperationModel[]
 
 export function docsDocument(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): OpenApiDocument {
   const docs = structuredClone(document);
-  const { clientName } = clientNames(document);
+  const { client } = outputNames(document, operations);
   const firstParameter = operations.flatMap((o) => o.parameters).find((p) => p.in === 'path');
-  const note = samplesNote(clientName, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
+  const note = samplesNote(client, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
   docs.info.description = `${(docs.info.description as string | undefined)?.trimEnd() ?? ''}\n\n${note}`.trimStart();
   for (const operation of operations) {
     const target = resolve(docs, docs.paths![operation.path]!)[operation.method] as Operation;
     // Names the client method too: readers find it in the page and in the search.
-    const method = `In the TypeScript client: \`${lowerCamelCase(clientName)}.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`;
+    const method = `In the TypeScript client: \`${client.sampleVariable}.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`;
     target.description = target.description ? `${target.description.trimEnd()}\n\n${method}` : method;
-    target['x-codeSamples'] = codeSamples(operation, clientName);
+    target['x-codeSamples'] = codeSamples(operation, client);
   }
   if (errata && errata.entries.length > 0) {
     const tags = ((docs.tags as JsonTag[] | undefined) ??= []);
@@ -74,19 +74,19 @@ export function docsDocument(document: OpenApiDocument, operations: OperationMod
 
 type JsonTag = { name: string; description?: string } & Record<string, unknown>;
 
-function samplesNote(clientName: string, examplePlaceholder: string | undefined, hasErrata: boolean): string {
+function samplesNote(client: ClientIdentifiers, examplePlaceholder: string | undefined, hasErrata: boolean): string {
   return [
     '## Code samples',
     '',
-    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`create${clientName}Client\`) and a curl command.`,
+    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`${client.createClient}\`) and a curl command.`,
     `Both call the mock server as printed (\`npm run mock\`, on ${MOCK_URL})${examplePlaceholder ? `; placeholders such as \`${examplePlaceholder}\` stand for your own identifiers` : ''}.`,
     ...(hasErrata ? ['Where the printed examples were not valid they were repaired; **Errata of the examples**, at the end, lists every repair.'] : []),
   ].join('\n');
 }
 
-export function codeSamples(operation: OperationModel, clientName: string): CodeSample[] {
+export function codeSamples(operation: OperationModel, client: ClientIdentifiers): CodeSample[] {
   return [
-    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, clientName) },
+    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, client) },
     { lang: 'curl', label: 'curl', source: curlSample(operation) },
   ];
 }
@@ -105,8 +105,7 @@ function requestExample(operation: OperationModel): unknown {
   return operation.requestBody?.examples[0]?.value;
 }
 
-export function typescriptSample(operation: OperationModel, clientName: string): string {
-  const client = lowerCamelCase(clientName);
+export function typescriptSample(operation: OperationModel, { createClient, sampleVariable: client }: ClientIdentifiers): string {
   const input: string[] = [];
   const params = pathPlaceholders(operation);
   if (params.length > 0) input.push(`path: { ${params.map(([name, value]) => `${tsKey(name)}: ${tsString(value)}`).join(', ')} }`);
@@ -114,10 +113,10 @@ export function typescriptSample(operation: OperationModel, clientName: string):
   if (body !== undefined) input.push(`body: ${tsLiteral(body, '  ')}`);
   const call = input.length === 0 ? `${client}.${operation.methodName}()` : `${client}.${operation.methodName}({\n${input.map((i) => `  ${i},\n`).join('')}})`;
   return [
-    `import { create${clientName}Client } from './generated/client.js';`,
+    `import { ${createClient} } from './generated/client.js';`,
     '',
     '// Calls the mock (npm run mock); the service takes { region, credentials } instead.',
-    `const ${client} = create${clientName}Client({ endpoint: ${tsString(MOCK_URL)} });`,
+    `const ${client} = ${createClient}({ endpoint: ${tsString(MOCK_URL)} });`,
     '',
     `const result = await ${call};`,
     'console.log(result);',

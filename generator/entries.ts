@@ -3,14 +3,11 @@
 // sign with node:crypto by default (chosen by a `node` export condition). Both are free of side
 // effects: the Node entry's own factories shadow the ones `export *` brings.
 import type { OpenApiDocument } from './openapi.js';
-import { clientNames } from './client.js';
+import { outputNames, type NamedOperation } from './names.js';
 import { HEADER, type GeneratedFile } from './output.js';
 
-export function emitEntries(document: OpenApiDocument): GeneratedFile[] {
-  const { clientName } = clientNames(document);
-  const client = `create${clientName}Client`;
-  const connection = `create${clientName}Connection`;
-  const options = `${clientName}ClientOptions`;
+export function emitEntries(document: OpenApiDocument, operations: readonly NamedOperation[]): GeneratedFile[] {
+  const { createClient: client, createConnection: connection, clientType, optionsType: options } = outputNames(document, operations).client;
   const index = [
     `// ${HEADER}`,
     `// The entry for every runtime (browsers, workers, edge runtimes, Deno, Bun, Node): ${client}(),`,
@@ -25,12 +22,13 @@ export function emitEntries(document: OpenApiDocument): GeneratedFile[] {
     `// ${HEADER}`,
     '// The entry in Node: everything index.ts exports, but clients and connections send with node:http',
     '// (keep-alive, no undici) and sign with node:crypto, unless `fetch` or `requestHandler` is given.',
-    `import { ${client} as createFetchClient, ${connection} as createFetchConnection, type ${clientName}Client, type ${options} } from './client.js';`,
+    `import { ${client} as createFetchClient, ${connection} as createFetchConnection, type ${clientType}, type ${options} } from './client.js';`,
     "import type { Connection } from './runtime/transport.js';",
     "import { nodeRequestHandler } from './runtime/node/http-handler.js';",
     "import { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
     '',
     "export * from './index.js';",
+    // Reserved by the naming pass (NODE_ENTRY_EXPORTS), so that no generated export is shadowed here.
     "export { createNodeRequestHandler, nodeRequestHandler, type NodeRequestHandlerOptions } from './runtime/node/http-handler.js';",
     "export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
     "export { nodeHttpFetch } from './runtime/node/http-fetch.js';",
@@ -46,7 +44,7 @@ export function emitEntries(document: OpenApiDocument): GeneratedFile[] {
     '}',
     '',
     `/** A client with one method per operation, over node:http. */`,
-    `export function ${client}(options: ${options} = {}): ${clientName}Client {`,
+    `export function ${client}(options: ${options} = {}): ${clientType} {`,
     '  return createFetchClient(inNode(options));',
     '}',
     '',

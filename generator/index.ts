@@ -50,10 +50,10 @@ export async function generateAll(specPath: string): Promise<Generation> {
   const errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
-    ['types', 'types.ts', () => emitTypes(document)],
+    ['types', 'types.ts', () => emitTypes(document, operations)],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime()],
-    ['entries', 'index.ts', () => emitEntries(document)],
+    ['entries', 'index.ts', () => emitEntries(document, operations)],
     ['validators', 'validators.js', () => emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],
     ['docs', 'docs/', () => emitDocs(document, operations, errata)],

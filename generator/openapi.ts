@@ -103,3 +103,43 @@ export function pointerGet(root: unknown, pointer: string): unknown {
 export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
+
+/**
+ * Discriminator mappings whose value names nothing in the document: neither a local reference that
+ * resolves nor a component schema. After bundling, such a value can only point outside the
+ * document (a file, a URL), which openapi-typescript would try to read or fetch.
+ */
+export function danglingMappings(document: OpenApiDocument): { pointer: string; value: string }[] {
+  const schemas = document.components?.schemas ?? {};
+  const found: { pointer: string; value: string }[] = [];
+  const stack: [unknown, string][] = [[document, '#']];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (typeof node !== 'object' || node === null) continue;
+    for (const [key, value] of Object.entries(node)) {
+      // Examples are data: a `discriminator` key in them is not one.
+      if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
+      const here = `${pointer}/${escapePointerToken(key)}`;
+      const mapping = key === 'discriminator' ? (value as { mapping?: unknown } | null)?.mapping : undefined;
+      if (mapping && typeof mapping === 'object') {
+        for (const [name, target] of Object.entries(mapping)) {
+          if (typeof target !== 'string' || resolvesLocally(document, schemas, target)) continue;
+          found.push({ pointer: `${here}/mapping/${escapePointerToken(name)}`, value: target });
+        }
+      }
+      stack.push([value, here]);
+    }
+  }
+  return found.sort((a, b) => a.pointer.localeCompare(b.pointer));
+}
+
+function resolvesLocally(document: OpenApiDocument, schemas: Record<string, unknown>, target: string): boolean {
+  if (Object.hasOwn(schemas, target)) return true;
+  if (!target.startsWith('#/')) return false;
+  try {
+    pointerGet(document, target.slice(1));
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -2,6 +2,7 @@
 // body, responses and examples resolved: the one model every emitter works from.
 import {
   HTTP_METHODS,
+  danglingMappings,
   escapePointerToken,
   isReference,
   resolve,
@@ -15,6 +16,10 @@ import {
   type Response,
 } from './openapi.js';
 import { SpecError } from './errors.js';
+import { outputNames } from './names.js';
+
+// Kept here for the callers that import them with the operations.
+export { lowerCamelCase, pascalCase } from './names.js';
 
 export interface NamedExample {
   /** The example's component name, or its key in the media type. */
@@ -23,8 +28,13 @@ export interface NamedExample {
   value: unknown;
 }
 
+/** How a body is read or written: JSON, text, raw bytes, or no body at all. */
+export type BodyKind = 'json' | 'text' | 'bytes' | 'none';
+
 export interface BodyModel {
+  /** The media type the client uses: the first JSON one, else the first one listed. */
   contentType: string;
+  kind: Exclude<BodyKind, 'none'>;
   schema?: JsonObject;
   examples: NamedExample[];
 }
@@ -37,11 +47,16 @@ export interface ResponseModel extends Partial<BodyModel> {
 }
 
 export interface OperationModel {
+  /** The spec's operationId, or one made from the method and path when it has none. */
   operationId: string;
-  /** lowerCamelCase of the operationId: the client's method name. */
+  /** True when the spec gives no operationId. */
+  generatedId: boolean;
+  /** The client's method name (see generator/names.ts). */
   methodName: string;
-  /** PascalCase of the operationId: the prefix of the operation's type and validator names. */
+  /** The prefix of the operation's type names (`…Input`, `…Output`, `…Operation`). */
   typeName: string;
+  /** The operation's type in types.ts: `operations["GetApps"]`, or `paths["/x"]["get"]` without an operationId. */
+  typesRef: string;
   method: HttpMethod;
   path: string;
   pointer: string;
@@ -53,12 +68,31 @@ export interface OperationModel {
   responses: ResponseModel[];
 }
 
-const JSON_MEDIA = /^application\/(.+\+)?json$/;
+// application/json and any `+json` type, with or without parameters.
+const JSON_MEDIA = /^(application\/json|[^/\s;]+\/[^;\s]*\+json)\s*(;.*)?$/i;
+const TEXT_MEDIA = /^text\//i;
 
+export function bodyKind(contentType: string): Exclude<BodyKind, 'none'> {
+  if (JSON_MEDIA.test(contentType)) return 'json';
+  return TEXT_MEDIA.test(contentType) ? 'text' : 'bytes';
+}
+
+/** The documented success statuses: 2xx, and the 2XX range. */
+export function isSuccessStatus(status: string): boolean {
+  return /^2(\d\d|XX)$/i.test(status);
+}
+
+/**
+ * The operations in document order. Names come from the one naming pass (generator/names.ts), so
+ * two operations never share a method name: the later spelling gets a number. Refuses a document
+ * whose discriminator mappings name nothing in it (what they name would be read or fetched).
+ */
 export function collectOperations(document: OpenApiDocument): OperationModel[] {
+  const dangling = danglingMappings(document);
+  if (dangling.length > 0) {
+    throw new SpecError(dangling.map(({ pointer, value }) => `${pointer}: the discriminator maps to ${JSON.stringify(value)}, which is no schema of this document`));
+  }
   const operations: OperationModel[] = [];
-  const problems: string[] = [];
-  const byMethodName = new Map<string, OperationModel>();
 
   for (const [path, rawItem] of Object.entries(document.paths ?? {})) {
     const pathItem = resolve(document, rawItem);
@@ -66,11 +100,14 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
       const operation = pathItem[method];
       if (!operation) continue;
       const pointer = `#/paths/${escapePointerToken(path)}/${method}`;
-      const operationId = operation.operationId ?? fallbackOperationId(method, path);
+      const generatedId = typeof operation.operationId !== 'string';
+      const operationId = generatedId ? fallbackOperationId(method, path) : operation.operationId!;
       const model: OperationModel = {
         operationId,
-        methodName: lowerCamelCase(operationId),
-        typeName: pascalCase(operationId),
+        generatedId,
+        methodName: '',
+        typeName: '',
+        typesRef: generatedId ? `paths[${JSON.stringify(path)}][${JSON.stringify(method)}]` : `operations[${JSON.stringify(operationId)}]`,
         method,
         path,
         pointer,
@@ -80,24 +117,17 @@ export function collectOperations(document: OpenApiDocument): OperationModel[] {
         errors: [],
         responses: readResponses(document, operation.responses ?? {}),
       };
-      model.success = model.responses.find((r) => /^2\d\d$/.test(r.status));
+      model.success = model.responses.find((r) => isSuccessStatus(r.status));
       model.errors = model.responses.filter((r) => /^[45]\d\d$/.test(r.status));
-
-      if (!/^[A-Za-z]/.test(model.methodName)) {
-        problems.push(`${pointer}/operationId: "${operationId}" does not give a usable method name`);
-      }
-      const clash = byMethodName.get(model.methodName);
-      if (clash) {
-        problems.push(
-          `${pointer}/operationId: "${operationId}" gives the method name ${model.methodName}, ` +
-            `already taken by ${clash.pointer} ("${clash.operationId}")`,
-        );
-      }
-      byMethodName.set(model.methodName, model);
       operations.push(model);
     }
   }
-  if (problems.length > 0) throw new SpecError(problems);
+  const names = outputNames(document, operations);
+  for (const model of operations) {
+    const { method, type } = names.operation(model);
+    model.methodName = method;
+    model.typeName = type;
+  }
   return operations;
 }
 
@@ -145,36 +175,17 @@ function pickJsonMedia(content: Record<string, MediaType> | undefined): [string,
   return entries.find(([type]) => JSON_MEDIA.test(type)) ?? entries[0];
 }
 
-function readMedia(document: OpenApiDocument, contentType: string, media: MediaType): BodyModel {
+function readMedia(document: OpenApiDocument, contentType: string, media: MediaType | undefined): BodyModel {
+  media ??= {}; // `content: { "text/plain": {} }` and `content: { "text/plain": null }` alike
   const examples: NamedExample[] = Object.entries(media.examples ?? {}).map(([key, raw]) => {
     const name = isReference(raw) ? (raw.$ref.split('/').pop() ?? key) : key;
     const example = resolve(document, raw);
     return { name, summary: example.summary, value: example.value };
   });
   if (examples.length === 0 && media.example !== undefined) examples.push({ name: 'example', value: media.example });
-  return { contentType, schema: media.schema, examples };
+  return { contentType, kind: bodyKind(contentType), schema: media.schema, examples };
 }
 
 function fallbackOperationId(method: string, path: string): string {
   return `${method} ${path.replace(/[{}]/g, '')}`;
-}
-
-function words(text: string): string[] {
-  return text
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean);
-}
-
-export function pascalCase(text: string): string {
-  return words(text)
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join('');
-}
-
-export function lowerCamelCase(text: string): string {
-  const pascal = pascalCase(text);
-  // Keep a leading acronym readable: "SMSChannel" → "smsChannel", "GetApps" → "getApps".
-  const lead = /^[A-Z]+(?=[A-Z][a-z]|\d|$)/.exec(pascal)?.[0] ?? pascal[0] ?? '';
-  return lead.toLowerCase() + pascal.slice(lead.length);
 }

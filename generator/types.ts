@@ -1,51 +1,70 @@
 // Emits `types.ts`: openapi-typescript's types for the whole document, plus one named export per
 // component schema (`export type EndpointResponse = components["schemas"]["EndpointResponse"]`).
-import { astToString, resolveRef, scanDiscriminators, transformSchema, type GlobalContext, type OpenAPI3 } from 'openapi-typescript';
-import { Project } from 'ts-morph';
+import { createRequire } from 'node:module';
+import type { GlobalContext, OpenAPI3 } from 'openapi-typescript';
+import type { TypeAliasDeclarationStructure } from 'ts-morph';
+import { commentText, outputNames, type NamedOperation } from './names.js';
 import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { pascalCase } from './operations.js';
+import { printStatements, tsMorph } from './print.js';
 
-// Names openapi-typescript already exports; a schema with one of these names gets a suffix.
-const TAKEN = new Set(['paths', 'webhooks', 'components', 'operations', '$defs']);
+type OpenapiTypescript = typeof import('openapi-typescript');
+let openapiTypescript: OpenapiTypescript | undefined;
 
-export function schemaTypeName(schemaName: string): string {
-  const name = /^[A-Za-z_$][\w$]*$/.test(schemaName) ? schemaName : pascalCase(schemaName);
-  return TAKEN.has(name) || !name ? `${name}Schema` : name;
+/**
+ * openapi-typescript's CommonJS build where Node can load it (it requires ES modules, which Node
+ * does from 20.19 on): it requires `typescript` as CommonJS, where an ES import of it first lexes
+ * TypeScript's 9 MB for named exports, about 30 MiB and a few tenths of a second more. Elsewhere (jest's
+ * module system, older Node) its ES build. Same code, same output.
+ */
+async function loadOpenapiTypescript(): Promise<OpenapiTypescript> {
+  try {
+    openapiTypescript ??= createRequire(import.meta.url)('openapi-typescript') as OpenapiTypescript;
+  } catch {
+    openapiTypescript = await import('openapi-typescript');
+  }
+  return openapiTypescript;
 }
 
-export async function emitTypes(document: OpenApiDocument): Promise<GeneratedFile[]> {
-  const ast = openapiTypes(document as unknown as OpenAPI3);
-  const project = new Project({ useInMemoryFileSystem: true });
-  const file = project.createSourceFile('types.ts', astToString(ast));
+export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[]): Promise<GeneratedFile[]> {
+  const names = outputNames(document, operations);
+  const ast = await openapiTypes(document);
+  const { astToString } = await loadOpenapiTypescript();
 
-  const schemas = document.components?.schemas ?? {};
-  for (const [name, schema] of Object.entries(schemas)) {
+  const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
-    file.addTypeAlias({
-      name: schemaTypeName(name),
+    return {
+      kind: tsMorph.StructureKind.TypeAlias,
+      name: names.schemaType(name),
       isExported: true,
       type: `components["schemas"][${JSON.stringify(name)}]`,
-      docs: description ? [description] : undefined,
-    });
-  }
-  file.insertStatements(0, `// ${HEADER}\n`);
-  return [{ path: 'types.ts', content: file.getFullText() }];
+      docs: description ? [commentText(description)] : undefined,
+    };
+  });
+  const named = aliases.length > 0 ? `\n${printStatements(aliases)}` : '';
+  const printed = astToString(ast).replace(WITH_REQUIRED, NULLABLE_WITH_REQUIRED);
+  return [{ path: 'types.ts', content: `// ${HEADER}\n${printed}${named}` }];
 }
 
 /**
  * openapi-typescript's transform with its default options, without the validate-and-bundle pass
  * `openapiTS()` runs first: the document is bundled and checked already, and that pass would follow
- * `$ref` keys inside example values and fetch URLs (generation makes no network request).
+ * `$ref` keys inside example values and fetch URLs (generation makes no network request). It rewrites
+ * the document it reads (discriminator enums), so it reads a copy: the other emitters must see the
+ * bundled spec as it is.
  */
-function openapiTypes(document: OpenAPI3) {
+async function openapiTypes(bundled: OpenApiDocument) {
+  const { transformSchema, scanDiscriminators, resolveRef } = await loadOpenapiTypescript();
+  const document = structuredClone(bundled) as unknown as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
     alphabetize: false,
     arrayLength: false,
     defaultNonNullable: true,
     discriminators: scanDiscriminators(document, { silent: true }),
-    emptyObjectsUnknown: false,
+    // `type: object` with no properties is any object (JSON Schema allows additional properties by
+    // default), not openapi-typescript's default `Record<string, never>`, which no value can be.
+    emptyObjectsUnknown: true,
     enum: false,
     enumValues: false,
     conditionalEnums: false,
@@ -72,3 +91,9 @@ function openapiTypes(document: OpenAPI3) {
   };
   return transformSchema(document, ctx);
 }
+
+// openapi-typescript's helper for `required` beside `allOf`/`$ref` asks for `keyof T`, which is
+// `never` when the schema it makes required is nullable (`X | null`): the output would not compile.
+// This one applies to the object and leaves `null` as it is.
+const WITH_REQUIRED = 'type WithRequired<T, K extends keyof T> = T & {\n    [P in K]-?: T[P];\n};';
+const NULLABLE_WITH_REQUIRED = 'type WithRequired<T, K extends keyof NonNullable<T>> = T extends null ? T : T & {\n    [P in K]-?: NonNullable<T>[P];\n};';

@@ -14,7 +14,7 @@ import { SpecError } from './errors.js';
 import { escapePointerToken, pointerGet, resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { schemaTypeName } from './types.js';
+import { outputNames } from './names.js';
 
 // ajv and its standalone module are CommonJS; load them the way they were built to be loaded.
 const require = createRequire(import.meta.url);
@@ -149,18 +149,23 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
     addSchema(componentId(name), document.components!.schemas![name], pointer);
   }
 
+  // Export names come from the one naming pass (generator/names.ts); `name` and `guard` here go
+  // without their `validate` / `is` prefixes.
+  const names = outputNames(document, operations);
   const validators: ValidatorSpec[] = componentNames.map((name) => {
-    const type = schemaTypeName(name);
-    return { name: type, id: componentId(name), type: `types.${type}`, guard: type, origin: { schema: name } };
+    const { validate, guard } = names.schemaValidators(name);
+    const type = `types.${names.schemaType(name)}`;
+    return { name: validate.slice('validate'.length), id: componentId(name), type, guard: guard.slice('is'.length), origin: { schema: name } };
   });
   let anything = false;
   for (const operation of operations) {
-    const op = `types.operations[${JSON.stringify(operation.operationId)}]`;
+    const op = `types.${operation.typesRef}`;
+    const opNames = names.operation(operation);
     const bodies = [
-      ...(operation.requestBody?.schema ? [{ part: 'request', body: operation.requestBody, name: `${operation.typeName}Request` }] : []),
+      ...(operation.requestBody?.schema ? [{ part: 'request', body: operation.requestBody, name: opNames.requestValidator!.slice('validate'.length) }] : []),
       ...operation.responses
         .filter((response) => response.schema && response.contentType)
-        .map((response) => ({ part: response.status, body: response, name: `${operation.typeName}Response${response.status.replace(/\W/g, '')}` })),
+        .map((response) => ({ part: response.status, body: response, name: opNames.responseValidators[response.status]!.slice('validate'.length) })),
     ];
     for (const { part, body, name } of bodies) {
       const mediaType = body.contentType!;

@@ -149,16 +149,6 @@ describe('bad input', () => {
     expect(stderr).toMatch(/openapi\.yaml#\/paths\/~1pets~1\{petId\}\/delete.*unique `operationId`/);
   });
 
-  test('two operationIds that give the same method name are refused', async () => {
-    const spec = brokenCopy('same-method-name', (dir) => {
-      const file = path.join(dir, 'openapi.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('operationId: deletePet', 'operationId: get_pet'));
-    });
-    const { code, stderr } = await run(['--spec', spec, '--out', out]);
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/#\/paths\/~1pets~1\{petId\}\/delete\/operationId: "get_pet" gives the method name getPet, already taken by #\/paths\/~1pets~1\{petId\}\/get/);
-  });
-
   test('a document that is not OpenAPI 3.0 or 3.1 is refused', async () => {
     const spec = brokenCopy('swagger2', (dir) => {
       const file = path.join(dir, 'openapi.yaml');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { collectOperations, type OperationModel } from '../../../generator/operations.js';
 import type { OpenApiDocument } from '../../../generator/openapi.js';
 import { loadSpec } from '../../../generator/spec.js';
-import { schemaTypeName } from '../../../generator/types.js';
+import { outputNames } from '../../../generator/names.js';
 import { emitValidators } from '../../../generator/validators.js';
 import type { ValidationIssue, ValidationResult } from '../../../generated/validators.js';
 import { root } from '../../support/spec.js';
@@ -43,27 +43,31 @@ export async function buildValidators(label: string, source: string | OpenApiDoc
   return { module, document, operations, dir };
 }
 
-// The exported names, by the generator's naming scheme, in one place.
-export function schemaValidatorName(schemaName: string): string {
-  return `validate${schemaTypeName(schemaName)}`;
+// The exported names come from the generator's one naming pass.
+export function schemaValidatorName(built: BuiltValidators, schemaName: string): string {
+  return outputNames(built.document, built.operations).schemaValidators(schemaName).validate;
 }
-export function guardName(schemaName: string): string {
-  return `is${schemaTypeName(schemaName)}`;
+export function guardName(built: BuiltValidators, schemaName: string): string {
+  return outputNames(built.document, built.operations).schemaValidators(schemaName).guard;
 }
-export function operationValidatorName(operation: OperationModel, part: string): string {
-  return `validate${operation.typeName}${part === 'request' ? 'Request' : `Response${part.replace(/\W/g, '')}`}`;
+/** The validator of a request (`part` "request") or of a response status; undefined when there is none. */
+export function operationValidatorName(built: BuiltValidators, operation: OperationModel, part: string): string | undefined {
+  const names = outputNames(built.document, built.operations).operation(operation);
+  return part === 'request' ? names.requestValidator : names.responseValidators[part];
 }
 
 export function schemaValidator(built: BuiltValidators, schemaName: string): Validate {
-  return exported(built, schemaValidatorName(schemaName)) as Validate;
+  return exported(built, schemaValidatorName(built, schemaName)) as Validate;
 }
 export function guard(built: BuiltValidators, schemaName: string): (data: unknown) => boolean {
-  return exported(built, guardName(schemaName)) as (data: unknown) => boolean;
+  return exported(built, guardName(built, schemaName)) as (data: unknown) => boolean;
 }
 export function operationValidator(built: BuiltValidators, operationId: string, part: string): Validate {
   const operation = built.operations.find((o) => o.operationId === operationId);
   if (!operation) throw new Error(`no operation ${operationId}`);
-  return exported(built, operationValidatorName(operation, part)) as Validate;
+  const name = operationValidatorName(built, operation, part);
+  if (!name) throw new Error(`${operationId} has no ${part} validator`);
+  return exported(built, name) as Validate;
 }
 function exported(built: BuiltValidators, name: string): unknown {
   const value = built.module[name];

@@ -1,0 +1,55 @@
+// A discriminator mapping is a reference: after bundling, one that names nothing in the document
+// points at a file or a URL, which openapi-typescript would try to read or fetch while writing the
+// types. Such a document is refused with the place of each mapping, before anything is read.
+import { collectOperations } from '../../generator/operations.js';
+import type { OpenApiDocument } from '../../generator/openapi.js';
+import { SpecError } from '../../generator/errors.js';
+
+const pet = (mapping: Record<string, string>) => ({
+  type: 'object',
+  required: ['kind'],
+  properties: { kind: { type: 'string' } },
+  discriminator: { propertyName: 'kind', mapping },
+});
+
+const document: OpenApiDocument = {
+  openapi: '3.0.3',
+  info: { title: 'Pets', version: '1' },
+  paths: {
+    '/pets': {
+      get: {
+        operationId: 'getPets',
+        responses: { '200': { description: 'A pet.', content: { 'application/json': { schema: pet({ cat: 'models/cat.yml', dog: '#/components/schemas/Dog' }) } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Dog: { type: 'object', example: { discriminator: { mapping: { no: 'data, not a mapping' } } } },
+      Pet: pet({ dog: 'Dog', fox: 'Fox', bird: 'https://example.invalid/bird.json', hen: '#/components/schemas/Hen' }),
+    },
+  },
+};
+
+test('mappings to a file, a URL or a missing schema are refused, each with its place', () => {
+  let thrown: unknown;
+  try {
+    collectOperations(document);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(SpecError);
+  expect((thrown as SpecError).problems).toEqual([
+    '#/components/schemas/Pet/discriminator/mapping/bird: the discriminator maps to "https://example.invalid/bird.json", which is no schema of this document',
+    '#/components/schemas/Pet/discriminator/mapping/fox: the discriminator maps to "Fox", which is no schema of this document',
+    '#/components/schemas/Pet/discriminator/mapping/hen: the discriminator maps to "#/components/schemas/Hen", which is no schema of this document',
+    '#/paths/~1pets/get/responses/200/content/application~1json/schema/discriminator/mapping/cat: the discriminator maps to "models/cat.yml", which is no schema of this document',
+  ]);
+});
+
+test('mappings by schema name or local reference are accepted', () => {
+  const fine = structuredClone(document);
+  fine.components!.schemas!.Pet = pet({ dog: 'Dog', also: '#/components/schemas/Dog' });
+  (fine.paths!['/pets']!.get!.responses!['200'] as { content: Record<string, { schema: object }> }).content['application/json']!.schema = { $ref: '#/components/schemas/Pet' };
+  expect(collectOperations(fine).map((o) => o.methodName)).toEqual(['getPets']);
+});
