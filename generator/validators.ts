@@ -14,7 +14,7 @@ import { SpecError } from './errors.js';
 import { escapePointerToken, pointerGet, resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { outputNames } from './names.js';
+import { commentText, outputNames } from './names.js';
 
 // ajv and its standalone module are CommonJS; load them the way they were built to be loaded.
 const require = createRequire(import.meta.url);
@@ -610,7 +610,8 @@ function validatorsDeclarations(validators: ValidatorSpec[]): string {
   ];
   for (const v of validators) {
     const what = v.type.replace(/types\./g, '');
-    lines.push(v.unchecked ? `/** Accepts any value for \`${what}\`: ${v.unchecked}. */` : `/** Checks a value against \`${what}\`. */`);
+    const text = v.unchecked ? `Accepts any value for \`${what}\`: ${v.unchecked}.` : `Checks a value against \`${what}\`.`;
+    lines.push(`/** ${commentText(text)} */`);
     lines.push(`export declare function validate${v.name}(data: unknown): ValidationResult;`);
     if (v.guard) lines.push(`export declare function is${v.guard}(data: unknown): data is ${v.type};`);
   }

@@ -308,6 +308,31 @@ describe('component names that need escaping in a JSON pointer and a URI', () =>
   });
 });
 
+describe('media types that hold a comment terminator', () => {
+  test('a */* body (as Kubernetes documents) leaves validators.d.ts one declaration per validator', async () => {
+    const document: OpenApiDocument = {
+      openapi: '3.0.3',
+      info: { title: 'Any media', version: '1' },
+      paths: {
+        '/things': {
+          put: {
+            operationId: 'putThing',
+            requestBody: { content: { '*/*': { schema: { type: 'object' } } } },
+            responses: { '200': { description: 'ok', content: { '*/*': { schema: { type: 'object' } } } } },
+          },
+        },
+      },
+    };
+    const declarations = emitValidators(document, (await loadDocument(document)).operations).find((f) => f.path === 'validators.d.ts')!.content;
+    const ts = (await import('typescript')).default;
+    const parsed = ts.createSourceFile('validators.d.ts', declarations, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
+    const syntaxErrors = ts.transpileModule(declarations, { reportDiagnostics: true, fileName: 'validators-declarations.ts' }).diagnostics ?? [];
+    expect(syntaxErrors.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
+    const functions = parsed.statements.filter(ts.isFunctionDeclaration).map((f) => f.name?.text);
+    expect(functions).toEqual(['formatIssues', 'validatePutThingRequest', 'validatePutThingResponse200']);
+  });
+});
+
 describe('schemas ajv cannot compile are refused with the place and the reason', () => {
   async function refusal(schema: Record<string, unknown>): Promise<string> {
     const { document } = await loadDocument(fixtures.openapi30);
