@@ -15,13 +15,13 @@ export function operationLabels(base: OperationModel[], head: OperationModel[]):
   return labels;
 }
 
-const HEADINGS: Record<Level, string> = {
+export const HEADINGS: Record<Level, string> = {
   major: 'Major: code that worked with the old client may break',
   minor: 'Minor: additions and deprecations',
   patch: 'Patch: documentation only',
 };
 
-interface Group {
+export interface Group {
   /** The operations the changes apply to (empty: the document itself). */
   operations: string[];
   changes: Change[];
@@ -31,7 +31,7 @@ interface Group {
  * Changes of one level, grouped by operation; a change found identically in several operations
  * (a shared schema) is shown once, under all of them.
  */
-function groups(changes: Change[]): Group[] {
+export function groups(changes: Change[]): Group[] {
   const byChange = new Map<string, { change: Change; operations: string[] }>();
   for (const change of changes) {
     const key = `${change.kind}\n${change.pointer}\n${change.message}`;
@@ -49,11 +49,11 @@ function groups(changes: Change[]): Group[] {
   return [...byOperations.values()];
 }
 
-function levels(report: Report): Level[] {
+export function levels(report: Report): Level[] {
   return (['major', 'minor', 'patch'] as const).filter((level) => report.changes.some((c) => c.level === level));
 }
 
-function counts(report: Report): string {
+export function counts(report: Report): string {
   return levels(report)
     .map((level) => `${report.changes.filter((c) => c.level === level).length} ${level}`)
     .join(', ');
