@@ -1,9 +1,10 @@
-// Emits `docs/openapi.json`: the bundled spec as the published reference renders it. Every operation
+// Emits `docs/openapi.yaml`: the bundled spec as the published reference renders it. Every operation
 // gets code samples (TypeScript with the generated client, curl against the mock) built from its
 // documented request example, and the errata of the examples (spec/errata.yaml) become a section of
 // their own. All of it is derived from the spec, so the docs cannot drift from it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { stringify as toYaml } from 'yaml';
 import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
@@ -46,8 +47,20 @@ export function readErrata(specPath: string): Errata | undefined {
   return existsSync(file) ? readErrataFile<Errata>(file, Object.keys(KINDS)) : undefined;
 }
 
+/** Where the docs-ready spec goes in the output folder. */
+export const DOCS_SPEC = 'docs/openapi.yaml';
+
 export function emitDocs(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): GeneratedFile[] {
-  return [{ path: 'docs/openapi.json', content: `${JSON.stringify(docsDocument(document, operations, errata), null, 2)}\n` }];
+  return [{ path: DOCS_SPEC, content: docsYaml(docsDocument(document, operations, errata)) }];
+}
+
+/**
+ * YAML rather than JSON: the samples, the introduction and the errata are long texts of many lines,
+ * which YAML keeps as blocks of lines (a JSON string is one line), so a change diffs line by line.
+ */
+export function docsYaml(docs: OpenApiDocument): string {
+  // YAML 1.1 quoting: a value such as 2016-12-01 or yes stays a string for readers of either version.
+  return toYaml(docs, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false, version: '1.1' });
 }
 
 export function docsDocument(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): OpenApiDocument {

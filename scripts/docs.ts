@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { stringify as toYaml } from 'yaml';
+import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { DOCS_SPEC } from '../generator/docs.js';
 import { generate } from '../generator/index.js';
 import type { OpenApiDocument } from '../generator/openapi.js';
 import { SpecError } from '../generator/spec.js';
@@ -97,15 +98,16 @@ export async function buildDocs(spec: string, outDir: string): Promise<{ ok: tru
     if (error instanceof SpecError) return { ok: false, reason: `${spec} does not load:\n${error.message}` };
     throw error;
   }
-  const docsSpec = files.get('docs/openapi.json');
+  const docsYaml = files.get(DOCS_SPEC);
   const bundled = files.get('openapi.json');
-  if (!docsSpec || !bundled) return { ok: false, reason: 'the generator gave no docs/openapi.json' };
-  const { info } = JSON.parse(docsSpec) as OpenApiDocument;
+  if (!docsYaml || !bundled) return { ok: false, reason: `the generator gave no ${DOCS_SPEC}` };
+  const docsSpec = parseYaml(docsYaml) as OpenApiDocument;
+  const { info } = docsSpec;
 
   // Everything is built beside the output first: a failed build leaves the output folder untouched.
   const work = mkdtempSync(path.join(tmpdir(), 'pinpoint-docs-'));
   try {
-    writeFileSync(path.join(work, 'docs-openapi.json'), docsSpec);
+    writeFileSync(path.join(work, 'docs-openapi.json'), JSON.stringify(docsSpec));
     writeFileSync(path.join(work, 'template.hbs'), template(String(info.summary ?? info.title)));
     const result = spawnSync(
       redocly,

@@ -1,4 +1,4 @@
-// The docs-ready spec (generated/docs/openapi.json): every operation's code samples compile against
+// The docs-ready spec (generated/docs/openapi.yaml): every operation's code samples compile against
 // the generated client and, run as printed against Prism, send the documented request and get the
 // documented answer; the errata section holds every repair of spec/errata.yaml.
 import { spawnSync } from 'node:child_process';
@@ -12,7 +12,7 @@ import { startPrism, type RunningPrism } from '../support/prism.js';
 import { document, operations, root } from '../support/spec.js';
 import { scratch, typeCheck } from '../support/tsc.js';
 
-const docs = JSON.parse(readFileSync(path.join(root, 'generated/docs/openapi.json'), 'utf8')) as OpenApiDocument;
+const docs = parseYaml(readFileSync(path.join(root, 'generated/docs/openapi.yaml'), 'utf8')) as OpenApiDocument;
 const errata = parseYaml(readFileSync(path.join(root, 'spec/errata.yaml'), 'utf8')) as Errata;
 
 function docsOperation(operation: OperationModel): Operation {

@@ -17,7 +17,7 @@ import { document as bundled, operations, root } from '../support/spec.js';
 
 const site = path.join(root, 'dist/docs');
 const index = path.join(site, 'index.html');
-const docsSpec = JSON.parse(readFileSync(path.join(root, 'generated/docs/openapi.json'), 'utf8')) as OpenApiDocument;
+const docsSpec = parseYaml(readFileSync(path.join(root, 'generated/docs/openapi.yaml'), 'utf8')) as OpenApiDocument;
 const executablePath = process.env.CHROMIUM ?? '/usr/bin/chromium';
 
 let browser: Browser;

@@ -49,7 +49,7 @@ describe.each(REAL_WORLD_SPECS)('$name ($file)', (spec) => {
 
   test('the generator gives every artifact, and they type-check', async () => {
     const files = await generate(file);
-    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['client.ts', 'types.ts', 'validators.js', 'validators.d.ts', 'mock/openapi.json', 'docs/openapi.json']));
+    expect(files.map((f) => f.path)).toEqual(expect.arrayContaining(['client.ts', 'types.ts', 'validators.js', 'validators.d.ts', 'mock/openapi.json', 'docs/openapi.yaml']));
     const dir = path.join(scratch, 'real-world', slug);
     writeAll(dir, files);
     const { status, output } = strictTypeCheck(dir, {}, { maxOldSpaceMiB: TSC_HEAP_MIB });
