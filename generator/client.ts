@@ -12,6 +12,7 @@ import {
   outputNames,
   type OutputNames,
 } from './names.js';
+import { deprecationNote } from './end-of-support.js';
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import { isSuccessStatus, type OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
@@ -338,7 +339,7 @@ function jsDocText(operation: OperationModel, names: OutputNames): string {
     const errorClass = error.componentName === undefined ? 'ServiceException' : names.errorClass(error.componentName);
     lines.push(`@throws {${errorClass}} HTTP ${error.status}: ${error.description}`);
   }
-  if (deprecated) lines.push('@deprecated');
+  if (deprecated) lines.push(['@deprecated', deprecationNote(operation)].filter(Boolean).join(' '));
   return lines.map(commentText).join('\n');
 }
 

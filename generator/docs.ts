@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { stringify as toYaml } from 'yaml';
+import { endOfSupport } from './end-of-support.js';
 import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
@@ -82,7 +83,41 @@ export function docsDocument(document: OpenApiDocument, operations: OperationMod
     const groups = docs['x-tagGroups'] as { name: string; tags: string[] }[] | undefined;
     groups?.push({ name: 'Notes', tags: [ERRATA_TAG] });
   }
+  markDeprecations(docs, operations);
   return docs;
+}
+
+/**
+ * Deprecated operations: the end of support's date and note first in each one's description (Redoc
+ * shows only a "Deprecated" badge), and a table of them all in the introduction.
+ */
+function markDeprecations(docs: OpenApiDocument, operations: OperationModel[]): void {
+  // Read on every operation: one on an operation not deprecated is refused too.
+  for (const operation of operations) endOfSupport(operation);
+  const deprecated = operations.filter((o) => o.operation.deprecated === true);
+  if (deprecated.length === 0) return;
+  const rows = new Map<string, { resource: string; methods: string[]; date: string; note: string }>();
+  for (const operation of deprecated) {
+    const end = endOfSupport(operation);
+    const target = resolve(docs, docs.paths![operation.path]!)[operation.method] as Operation;
+    const notice = end ? `**Deprecated: end of support on ${end.date}.** ${end.note}` : '**Deprecated.**';
+    target.description = target.description ? `${notice}\n\n${target.description}` : notice;
+    const resource = operation.operation.tags?.[0] ?? '';
+    const key = JSON.stringify([resource, end?.date, end?.note]);
+    const row = rows.get(key) ?? { resource, methods: [], date: end?.date ?? '—', note: end?.note ?? '—' };
+    row.methods.push(`\`${operation.methodName}\``);
+    rows.set(key, row);
+  }
+  const section = [
+    '## Deprecated operations',
+    '',
+    `${deprecated.length} of the ${operations.length} operations are deprecated: each is marked *Deprecated* below, and \`@deprecated\` in the client, which still has it (as the mock still serves it). Where the service ended its support, the date and a note say so.`,
+    '',
+    '| resource | operations | end of support | note |',
+    '|---|---|---|---|',
+    ...[...rows.values()].map((r) => `| ${cell(r.resource || '—')} | ${r.methods.join(', ')} | ${r.date} | ${cell(r.note)} |`),
+  ].join('\n');
+  docs.info.description = `${(docs.info.description as string | undefined)?.trimEnd() ?? ''}\n\n${section}`.trimStart();
 }
 
 type JsonTag = { name: string; description?: string } & Record<string, unknown>;
