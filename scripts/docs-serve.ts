@@ -66,7 +66,14 @@ async function answer(dir: string, method: string, url: string): Promise<{ statu
   try {
     return { status: 200, type, body: await fs.readFile(target) };
   } catch {
-    return text(404, 'Not found.');
+    // A relative link (changes.html, openapi.json) followed on a deep link resolves below Redoc's
+    // route (/endpoint/changes.html): it means the file at the top of the site.
+    if (path.dirname(target) === dir) return text(404, 'Not found.');
+    try {
+      return { status: 200, type, body: await fs.readFile(path.join(dir, path.basename(target))) };
+    } catch {
+      return text(404, 'Not found.');
+    }
   }
 }
 

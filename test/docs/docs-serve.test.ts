@@ -14,6 +14,7 @@ beforeAll(() => {
   rmSync(site, { recursive: true, force: true });
   mkdirSync(site, { recursive: true });
   writeFileSync(path.join(site, 'index.html'), '<!DOCTYPE html><title>docs</title>');
+  writeFileSync(path.join(site, 'changes.html'), '<!DOCTYPE html><title>changes</title>');
   writeFileSync(path.join(site, 'openapi.json'), '{"openapi":"3.1.0"}');
   writeFileSync(path.join(site, 'openapi.yaml'), 'openapi: 3.1.0\n');
   writeFileSync(path.join(scratch, 'docs-serve-secret.json'), '{"secret":true}');
@@ -47,6 +48,16 @@ describe('the server', () => {
     const response = await fetch(new URL('endpoint/updateendpoint', server.url));
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('<title>docs</title>');
+  });
+
+  test('answers a relative link followed from a deep link with the file at the top of the site', async () => {
+    // On /endpoint/updateendpoint, the introduction's `changes.html` and the downloads resolve below it.
+    const changes = await fetch(new URL('endpoint/changes.html', server.url));
+    expect(changes.status).toBe(200);
+    expect(await changes.text()).toContain('<title>changes</title>');
+    const json = await fetch(new URL('section/changes/openapi.json', server.url));
+    expect(await json.json()).toEqual({ openapi: '3.1.0' });
+    expect((await fetch(new URL('endpoint/missing.json', server.url))).status).toBe(404);
   });
 
   test('serves nothing outside its folder, and no unknown files', async () => {

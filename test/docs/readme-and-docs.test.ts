@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
+import { changesDocument, changesSection } from '../../scripts/docs.js';
 import { loadInputs, renderReadme } from '../../scripts/readme.js';
 import { document, operations, root } from '../support/spec.js';
 import { scratch, typeCheck } from '../support/tsc.js';
@@ -39,30 +40,75 @@ function runDocs(args: string[]) {
   });
 }
 
+// Two releases, as npm run release writes them.
+const CHANGELOG = [
+  '# Changelog',
+  '',
+  'Every release of `pinpoint-client`, newest first.',
+  '',
+  '## 0.3.0 — 2027-01-15 (minor)',
+  '',
+  'Since 0.2.0 (commit `0123456789ab`): 1 change, 1 minor.',
+  '',
+  '### Minor: additions and deprecations',
+  '',
+  '- `getApps` (`GET /v1/apps`): `getApps` is deprecated. (`operation-deprecated` at `#/paths/~1v1~1apps/get/deprecated`)',
+  '',
+  '## 0.2.0 — 2026-11-02 (minor)',
+  '',
+  'Since the first version, 0.1.0 (commit `abcdef012345`): 1 change, 1 minor.',
+  '',
+].join('\n');
+
 describe('npm run docs', () => {
   const out = path.join(scratch, 'docs');
+  const changelog = path.join(scratch, 'docs-CHANGELOG.md');
   let result: ReturnType<typeof runDocs>;
 
   beforeAll(() => {
     rmSync(out, { recursive: true, force: true });
-    result = runDocs(['--out', out]);
+    writeFileSync(changelog, CHANGELOG);
+    result = runDocs(['--out', out, '--changelog', changelog]);
   });
 
-  test('writes the page and the bundled spec as JSON and YAML, and nothing else', () => {
+  test('writes the page, the Changes page and the bundled spec as JSON and YAML, and nothing else', () => {
     expect(result.stderr).not.toMatch(/no docs were written/);
     expect(result.status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['index.html', 'openapi.json', 'openapi.yaml']);
+    expect(readdirSync(out).sort()).toEqual(['changes.html', 'index.html', 'openapi.json', 'openapi.yaml']);
     expect(JSON.parse(readFileSync(path.join(out, 'openapi.json'), 'utf8'))).toEqual(document);
     expect(parseYaml(readFileSync(path.join(out, 'openapi.yaml'), 'utf8'))).toEqual(document);
   });
 
-  test('writes one self-contained page that loads nothing from the network', () => {
+  test('writes self-contained pages that load nothing from the network', () => {
+    for (const page of ['index.html', 'changes.html']) {
+      const html = readFileSync(path.join(out, page), 'utf8');
+      expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
+      expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
+      // Redoc's own logo is the one thing it would fetch: it is drawn inline instead.
+      expect(html).not.toContain('https://cdn.redoc.ly/redoc/logo');
+    }
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('<title>Amazon Pinpoint REST API (2016-12-01)</title>');
+  });
+
+  test('the Changes page renders the changelog, each release, with the look of the reference and a link back', () => {
+    const html = readFileSync(path.join(out, 'changes.html'), 'utf8');
+    const version = (document.info['x-client-package'] as { version: string }).version;
+    expect(html).toContain(`<title>Amazon Pinpoint REST API: changes (client ${version})</title>`);
+    // The document Redoc renders, embedded in the page: the changelog is its introduction.
+    const definition = JSON.parse(/^\s*const __redoc_definition = (\{.*\});$/m.exec(html)![1]!) as { info: { description: string } };
+    expect(definition.info.description).toBe(`[← Back to the API reference](index.html)\n\n${CHANGELOG.trim()}\n`);
+    // Rendered into the page as it is built: each release a heading, the link back a link.
+    for (const release of ['0.3.0 — 2027-01-15 (minor)', '0.2.0 — 2026-11-02 (minor)']) expect(html).toMatch(new RegExp(`<h[1-6][^>]*>(?:<[^>]+>)*[^<]*${release.replace(/[().]/g, '\\$&')}<`));
+    expect(html).toContain('<a href="index.html">← Back to the API reference</a>');
+    // The same theme as the reference page.
+    const style = /<style>(\s*:root:root[^]*?)<\/style>/.exec(readFileSync(path.join(out, 'index.html'), 'utf8'))![1]!;
+    expect(html).toContain(style);
+  });
+
+  test("the reference's introduction links to the Changes page and names the latest release", () => {
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
-    expect(html).not.toMatch(/<script[^>]+src=["']https?:/);
-    expect(html).not.toMatch(/<link[^>]+href=["']https?:/);
-    // Redoc's own logo is the one thing it would fetch: it is drawn inline instead.
-    expect(html).not.toContain('https://cdn.redoc.ly/redoc/logo');
-    expect(html).toContain('<title>Amazon Pinpoint REST API (2016-12-01)</title>');
+    expect(html).toContain('[the Changes page](changes.html)');
+    expect(html).toContain('The latest release is 0.3.0 (minor), of 2027-01-15.');
   });
 
   test('renders the docs-ready spec: every operation with its samples, and the errata', () => {
@@ -74,6 +120,17 @@ describe('npm run docs', () => {
     expect(html).toContain('Errata of the examples');
     expect(html).toContain('"downloadUrls":[{"title":"openapi.json","url":"openapi.json"},{"title":"openapi.yaml","url":"openapi.yaml"}]');
   });
+});
+
+test('before any release, the Changes page says so, and the introduction too', () => {
+  const page = changesDocument({ title: 'Things', version: '1' }, undefined);
+  expect(page.info).toEqual({
+    title: 'Things: changes',
+    version: '1',
+    description: '[← Back to the API reference](index.html)\n\n# Changelog\n\nNo release yet: `npm run release` writes the first entry of `CHANGELOG.md`.\n',
+  });
+  expect(page.paths).toEqual({});
+  expect(changesSection(undefined)).toContain('There is no release yet.');
 });
 
 describe('npm run docs on a spec that does not lint', () => {

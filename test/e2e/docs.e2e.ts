@@ -111,7 +111,7 @@ describe('the docs opened from disk', () => {
     await page.goto(pathToFileURL(index).href);
     expect(await page.title()).toBe('Amazon Pinpoint REST API (2016-12-01)');
     await expect(page.getByRole('heading', { level: 1 }).first().innerText()).resolves.toContain('Amazon Pinpoint REST API');
-    for (const section of ['Regional endpoints', 'Authentication', 'Errors', 'Pagination', 'Code samples']) {
+    for (const section of ['Regional endpoints', 'Authentication', 'Errors', 'Pagination', 'Code samples', 'Deprecated operations', 'Changes']) {
       await heading(page, section).waitFor();
     }
     const links = await page.locator('a[download]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -204,8 +204,47 @@ describe('the docs opened from disk', () => {
     expect(listed).toEqual(expect.arrayContaining(['Summary', 'Repairs by example', 'Notes on the documents', ...examples]));
   });
 
+  test('show a deprecated operation as deprecated, with its end of support, and list it in the introduction', async () => {
+    const deprecated = operations.filter((o) => o.operation.deprecated === true);
+    expect(deprecated.length).toBeGreaterThan(0);
+    const operation = deprecated[0]!;
+    const { date, note } = operation.operation['x-end-of-support'] as { date: string; note: string };
+    const href = entries.get(`${operation.operation.summary} ${operation.method.toUpperCase()}`)!;
+    await page.goto(`${pathToFileURL(index).href}${href.slice(href.indexOf('#'))}`);
+    const section = page.locator(`[id="${href.slice(href.indexOf('#') + 2)}"]`);
+    await section.getByText(`Deprecated: end of support on ${date}.`).first().waitFor();
+    await expect(section.innerText().then(squash)).resolves.toContain(squash(note));
+    await expect(section.getByText(/^Deprecated$/i).count()).resolves.toBeGreaterThan(0);
+    // The introduction's table has a row naming the method.
+    await page.goto(pathToFileURL(index).href);
+    const table = page.locator('table').filter({ hasText: 'end of support' }).first();
+    await table.waitFor();
+    await expect(table.innerText()).resolves.toContain(operation.methodName);
+  });
+
+  test('link to the Changes page, which renders every release of CHANGELOG.md and links back', async () => {
+    await page.goto(pathToFileURL(index).href);
+    await page.locator('a[href="changes.html"]').first().click();
+    await page.waitForURL((url) => url.pathname.endsWith('/changes.html'));
+    expect(await page.title()).toMatch(/^Amazon Pinpoint REST API: changes \(client \d+\.\d+\.\d+\)$/);
+    const changelog = existsSync(path.join(root, 'CHANGELOG.md')) ? readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8') : '';
+    const releases = [...changelog.matchAll(/^## (.+)$/gm)].map((m) => m[1]!);
+    expect(releases.length).toBeGreaterThan(0);
+    for (const release of releases) await heading(page, release).waitFor();
+    // Every release is in the navigation too.
+    const menu = (await page.locator('[data-component-name="Menu/MenuItem"]').allInnerTexts()).map(squash);
+    await page.getByText('Changelog', { exact: true }).first().click();
+    const opened = (await page.locator('[data-component-name="Menu/MenuItem"]').allInnerTexts()).map(squash);
+    expect([...menu, ...opened]).toEqual(expect.arrayContaining(releases.map(squash)));
+    await page.screenshot({ path: path.join(site, 'screenshot-changes.png') });
+    await page.getByRole('link', { name: '← Back to the API reference' }).click();
+    await page.waitForURL((url) => url.pathname.endsWith('/index.html'));
+    await waitForRedoc(page);
+    expect(await page.title()).toBe('Amazon Pinpoint REST API (2016-12-01)');
+  });
+
   test('saved screenshots of the overview and of an operation', () => {
-    for (const name of ['screenshot-overview.png', 'screenshot.png']) expect(statSync(path.join(site, name)).size).toBeGreaterThan(20_000);
+    for (const name of ['screenshot-overview.png', 'screenshot.png', 'screenshot-changes.png']) expect(statSync(path.join(site, name)).size).toBeGreaterThan(20_000);
   });
 
   test('logged no console error and sent no request off the machine, all along', () => {
@@ -258,5 +297,19 @@ describe('the docs served by npm run docs:serve', () => {
     await page.goto(`${server.url}#/endpoint/updateendpoint`);
     await heading(page, 'Create or update an endpoint').waitFor();
     expect(watched.errors).toEqual([]);
+  });
+
+  test('follow the Changes link from a deep link, and back', async () => {
+    const { page } = watched;
+    await page.goto(`${server.url}endpoint/updateendpoint`);
+    await heading(page, 'Create or update an endpoint').waitFor();
+    await page.locator('a[href="changes.html"]').first().click();
+    await page.waitForURL((url) => url.pathname.endsWith('/changes.html'));
+    await heading(page, 'Changelog').waitFor();
+    await page.getByRole('link', { name: '← Back to the API reference' }).click();
+    await waitForRedoc(page);
+    expect(await page.title()).toBe('Amazon Pinpoint REST API (2016-12-01)');
+    expect(watched.errors).toEqual([]);
+    expect(watched.blocked).toEqual([]);
   });
 });
