@@ -39,7 +39,10 @@ describe('the docs-ready spec', () => {
       const { 'x-codeSamples': _samples, description, ...rest } = docsOperation(operation);
       const { description: original, ...expected } = operation.operation;
       expect(rest).toEqual(expected);
-      expect(description).toBe(`${original}\n\nIn the TypeScript client: \`pinpoint.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`);
+      // A deprecated operation's end of support comes first (test/docs/deprecations.test.ts).
+      const end = operation.operation['x-end-of-support'] as { date: string; note: string } | undefined;
+      const notice = end ? `**Deprecated: end of support on ${end.date}.** ${end.note}\n\n` : '';
+      expect(description).toBe(`${notice}${original}\n\nIn the TypeScript client: \`pinpoint.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`);
     }
     expect(docs.info.description).toContain(String(document.info.description).trim());
   });
