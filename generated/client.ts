@@ -159,6 +159,7 @@ export type GetCampaignsOutput = operations["GetCampaigns"]["responses"][200]["c
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function getCampaigns(connection: Connection, input: GetCampaignsInput, options?: CallOptions): Promise<GetCampaignsOutput> {
   return callOperation<GetCampaignsOutput>(connection, GetCampaignsOperation, input, options);
@@ -190,6 +191,7 @@ export type CreateCampaignOutput = operations["CreateCampaign"]["responses"][201
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function createCampaign(connection: Connection, input: CreateCampaignInput, options?: CallOptions): Promise<CreateCampaignOutput> {
   return callOperation<CreateCampaignOutput>(connection, CreateCampaignOperation, input, options);
@@ -220,6 +222,7 @@ export type GetCampaignOutput = operations["GetCampaign"]["responses"][200]["con
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function getCampaign(connection: Connection, input: GetCampaignInput, options?: CallOptions): Promise<GetCampaignOutput> {
   return callOperation<GetCampaignOutput>(connection, GetCampaignOperation, input, options);
@@ -251,6 +254,7 @@ export type UpdateCampaignOutput = operations["UpdateCampaign"]["responses"][200
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function updateCampaign(connection: Connection, input: UpdateCampaignInput, options?: CallOptions): Promise<UpdateCampaignOutput> {
   return callOperation<UpdateCampaignOutput>(connection, UpdateCampaignOperation, input, options);
@@ -281,6 +285,7 @@ export type DeleteCampaignOutput = operations["DeleteCampaign"]["responses"][200
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function deleteCampaign(connection: Connection, input: DeleteCampaignInput, options?: CallOptions): Promise<DeleteCampaignOutput> {
   return callOperation<DeleteCampaignOutput>(connection, DeleteCampaignOperation, input, options);
@@ -312,6 +317,7 @@ export type GetCampaignActivitiesOutput = operations["GetCampaignActivities"]["r
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function getCampaignActivities(connection: Connection, input: GetCampaignActivitiesInput, options?: CallOptions): Promise<GetCampaignActivitiesOutput> {
   return callOperation<GetCampaignActivitiesOutput>(connection, GetCampaignActivitiesOperation, input, options);
@@ -343,6 +349,7 @@ export type GetCampaignVersionsOutput = operations["GetCampaignVersions"]["respo
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function getCampaignVersions(connection: Connection, input: GetCampaignVersionsInput, options?: CallOptions): Promise<GetCampaignVersionsOutput> {
   return callOperation<GetCampaignVersionsOutput>(connection, GetCampaignVersionsOperation, input, options);
@@ -373,6 +380,7 @@ export type GetCampaignVersionOutput = operations["GetCampaignVersion"]["respons
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
  */
 export function getCampaignVersion(connection: Connection, input: GetCampaignVersionInput, options?: CallOptions): Promise<GetCampaignVersionOutput> {
   return callOperation<GetCampaignVersionOutput>(connection, GetCampaignVersionOperation, input, options);
@@ -1223,6 +1231,7 @@ export type UpdateEndpointsBatchOutput = operations["UpdateEndpointsBatch"]["res
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
  */
 export function updateEndpointsBatch(connection: Connection, input: UpdateEndpointsBatchInput, options?: CallOptions): Promise<UpdateEndpointsBatchOutput> {
   return callOperation<UpdateEndpointsBatchOutput>(connection, UpdateEndpointsBatchOperation, input, options);
@@ -1253,6 +1262,7 @@ export type GetEndpointOutput = operations["GetEndpoint"]["responses"][200]["con
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
  */
 export function getEndpoint(connection: Connection, input: GetEndpointInput, options?: CallOptions): Promise<GetEndpointOutput> {
   return callOperation<GetEndpointOutput>(connection, GetEndpointOperation, input, options);
@@ -1284,6 +1294,7 @@ export type UpdateEndpointOutput = operations["UpdateEndpoint"]["responses"][202
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
  */
 export function updateEndpoint(connection: Connection, input: UpdateEndpointInput, options?: CallOptions): Promise<UpdateEndpointOutput> {
   return callOperation<UpdateEndpointOutput>(connection, UpdateEndpointOperation, input, options);
@@ -1314,6 +1325,7 @@ export type DeleteEndpointOutput = operations["DeleteEndpoint"]["responses"][202
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
  */
 export function deleteEndpoint(connection: Connection, input: DeleteEndpointInput, options?: CallOptions): Promise<DeleteEndpointOutput> {
   return callOperation<DeleteEndpointOutput>(connection, DeleteEndpointOperation, input, options);
@@ -1345,6 +1357,7 @@ export type PutEventsOutput = operations["PutEvents"]["responses"][202]["content
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Events feed Amazon Pinpoint's analytics, which were retired with its engagement features.
  */
 export function putEvents(connection: Connection, input: PutEventsInput, options?: CallOptions): Promise<PutEventsOutput> {
   return callOperation<PutEventsOutput>(connection, PutEventsOperation, input, options);
@@ -1375,6 +1388,7 @@ export type GetEventStreamOutput = operations["GetEventStream"]["responses"][200
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
  */
 export function getEventStream(connection: Connection, input: GetEventStreamInput, options?: CallOptions): Promise<GetEventStreamOutput> {
   return callOperation<GetEventStreamOutput>(connection, GetEventStreamOperation, input, options);
@@ -1406,6 +1420,7 @@ export type PutEventStreamOutput = operations["PutEventStream"]["responses"][200
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
  */
 export function putEventStream(connection: Connection, input: PutEventStreamInput, options?: CallOptions): Promise<PutEventStreamOutput> {
   return callOperation<PutEventStreamOutput>(connection, PutEventStreamOperation, input, options);
@@ -1436,6 +1451,7 @@ export type DeleteEventStreamOutput = operations["DeleteEventStream"]["responses
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
  */
 export function deleteEventStream(connection: Connection, input: DeleteEventStreamInput, options?: CallOptions): Promise<DeleteEventStreamOutput> {
   return callOperation<DeleteEventStreamOutput>(connection, DeleteEventStreamOperation, input, options);
@@ -1467,6 +1483,7 @@ export type GetExportJobsOutput = operations["GetExportJobs"]["responses"][200][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
  */
 export function getExportJobs(connection: Connection, input: GetExportJobsInput, options?: CallOptions): Promise<GetExportJobsOutput> {
   return callOperation<GetExportJobsOutput>(connection, GetExportJobsOperation, input, options);
@@ -1498,6 +1515,7 @@ export type CreateExportJobOutput = operations["CreateExportJob"]["responses"][2
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
  */
 export function createExportJob(connection: Connection, input: CreateExportJobInput, options?: CallOptions): Promise<CreateExportJobOutput> {
   return callOperation<CreateExportJobOutput>(connection, CreateExportJobOperation, input, options);
@@ -1528,6 +1546,7 @@ export type GetExportJobOutput = operations["GetExportJob"]["responses"][200]["c
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
  */
 export function getExportJob(connection: Connection, input: GetExportJobInput, options?: CallOptions): Promise<GetExportJobOutput> {
   return callOperation<GetExportJobOutput>(connection, GetExportJobOperation, input, options);
@@ -1559,6 +1578,7 @@ export type GetImportJobsOutput = operations["GetImportJobs"]["responses"][200][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
  */
 export function getImportJobs(connection: Connection, input: GetImportJobsInput, options?: CallOptions): Promise<GetImportJobsOutput> {
   return callOperation<GetImportJobsOutput>(connection, GetImportJobsOperation, input, options);
@@ -1590,6 +1610,7 @@ export type CreateImportJobOutput = operations["CreateImportJob"]["responses"][2
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
  */
 export function createImportJob(connection: Connection, input: CreateImportJobInput, options?: CallOptions): Promise<CreateImportJobOutput> {
   return callOperation<CreateImportJobOutput>(connection, CreateImportJobOperation, input, options);
@@ -1620,6 +1641,7 @@ export type GetImportJobOutput = operations["GetImportJob"]["responses"][200]["c
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
  */
 export function getImportJob(connection: Connection, input: GetImportJobInput, options?: CallOptions): Promise<GetImportJobOutput> {
   return callOperation<GetImportJobOutput>(connection, GetImportJobOperation, input, options);
@@ -1712,6 +1734,7 @@ export type GetSegmentsOutput = operations["GetSegments"]["responses"][200]["con
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegments(connection: Connection, input: GetSegmentsInput, options?: CallOptions): Promise<GetSegmentsOutput> {
   return callOperation<GetSegmentsOutput>(connection, GetSegmentsOperation, input, options);
@@ -1743,6 +1766,7 @@ export type CreateSegmentOutput = operations["CreateSegment"]["responses"][201][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function createSegment(connection: Connection, input: CreateSegmentInput, options?: CallOptions): Promise<CreateSegmentOutput> {
   return callOperation<CreateSegmentOutput>(connection, CreateSegmentOperation, input, options);
@@ -1773,6 +1797,7 @@ export type GetSegmentOutput = operations["GetSegment"]["responses"][200]["conte
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegment(connection: Connection, input: GetSegmentInput, options?: CallOptions): Promise<GetSegmentOutput> {
   return callOperation<GetSegmentOutput>(connection, GetSegmentOperation, input, options);
@@ -1804,6 +1829,7 @@ export type UpdateSegmentOutput = operations["UpdateSegment"]["responses"][200][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function updateSegment(connection: Connection, input: UpdateSegmentInput, options?: CallOptions): Promise<UpdateSegmentOutput> {
   return callOperation<UpdateSegmentOutput>(connection, UpdateSegmentOperation, input, options);
@@ -1834,6 +1860,7 @@ export type DeleteSegmentOutput = operations["DeleteSegment"]["responses"][200][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function deleteSegment(connection: Connection, input: DeleteSegmentInput, options?: CallOptions): Promise<DeleteSegmentOutput> {
   return callOperation<DeleteSegmentOutput>(connection, DeleteSegmentOperation, input, options);
@@ -1865,6 +1892,7 @@ export type GetSegmentExportJobsOutput = operations["GetSegmentExportJobs"]["res
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegmentExportJobs(connection: Connection, input: GetSegmentExportJobsInput, options?: CallOptions): Promise<GetSegmentExportJobsOutput> {
   return callOperation<GetSegmentExportJobsOutput>(connection, GetSegmentExportJobsOperation, input, options);
@@ -1896,6 +1924,7 @@ export type GetSegmentImportJobsOutput = operations["GetSegmentImportJobs"]["res
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegmentImportJobs(connection: Connection, input: GetSegmentImportJobsInput, options?: CallOptions): Promise<GetSegmentImportJobsOutput> {
   return callOperation<GetSegmentImportJobsOutput>(connection, GetSegmentImportJobsOperation, input, options);
@@ -1927,6 +1956,7 @@ export type GetSegmentVersionsOutput = operations["GetSegmentVersions"]["respons
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegmentVersions(connection: Connection, input: GetSegmentVersionsInput, options?: CallOptions): Promise<GetSegmentVersionsOutput> {
   return callOperation<GetSegmentVersionsOutput>(connection, GetSegmentVersionsOperation, input, options);
@@ -1957,6 +1987,7 @@ export type GetSegmentVersionOutput = operations["GetSegmentVersion"]["responses
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
  */
 export function getSegmentVersion(connection: Connection, input: GetSegmentVersionInput, options?: CallOptions): Promise<GetSegmentVersionOutput> {
   return callOperation<GetSegmentVersionOutput>(connection, GetSegmentVersionOperation, input, options);
@@ -1987,6 +2018,7 @@ export type GetApplicationSettingsOutput = operations["GetApplicationSettings"][
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: These settings (campaign hook, limits, quiet time) configure campaigns, which were retired with Amazon Pinpoint's engagement features.
  */
 export function getApplicationSettings(connection: Connection, input: GetApplicationSettingsInput, options?: CallOptions): Promise<GetApplicationSettingsOutput> {
   return callOperation<GetApplicationSettingsOutput>(connection, GetApplicationSettingsOperation, input, options);
@@ -2018,6 +2050,7 @@ export type UpdateApplicationSettingsOutput = operations["UpdateApplicationSetti
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: These settings (campaign hook, limits, quiet time) configure campaigns, which were retired with Amazon Pinpoint's engagement features.
  */
 export function updateApplicationSettings(connection: Connection, input: UpdateApplicationSettingsInput, options?: CallOptions): Promise<UpdateApplicationSettingsOutput> {
   return callOperation<UpdateApplicationSettingsOutput>(connection, UpdateApplicationSettingsOperation, input, options);
@@ -2049,6 +2082,7 @@ export type SendUsersMessagesOutput = operations["SendUsersMessages"]["responses
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: It sends through users' endpoints, which were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
  */
 export function sendUsersMessages(connection: Connection, input: SendUsersMessagesInput, options?: CallOptions): Promise<SendUsersMessagesOutput> {
   return callOperation<SendUsersMessagesOutput>(connection, SendUsersMessagesOperation, input, options);
@@ -2079,6 +2113,7 @@ export type GetUserEndpointsOutput = operations["GetUserEndpoints"]["responses"]
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: A user's endpoints were retired with Amazon Pinpoint's engagement features.
  */
 export function getUserEndpoints(connection: Connection, input: GetUserEndpointsInput, options?: CallOptions): Promise<GetUserEndpointsOutput> {
   return callOperation<GetUserEndpointsOutput>(connection, GetUserEndpointsOperation, input, options);
@@ -2109,6 +2144,7 @@ export type DeleteUserEndpointsOutput = operations["DeleteUserEndpoints"]["respo
  * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
  * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
  * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+ * @deprecated End of support on 2026-10-30: A user's endpoints were retired with Amazon Pinpoint's engagement features.
  */
 export function deleteUserEndpoints(connection: Connection, input: DeleteUserEndpointsInput, options?: CallOptions): Promise<DeleteUserEndpointsOutput> {
   return callOperation<DeleteUserEndpointsOutput>(connection, DeleteUserEndpointsOperation, input, options);
@@ -2200,6 +2236,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     getCampaigns: bindOperation(getCampaigns, GetCampaignsOperation, connection),
     /**
@@ -2215,6 +2252,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     createCampaign: bindOperation(createCampaign, CreateCampaignOperation, connection),
     /**
@@ -2230,6 +2268,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     getCampaign: bindOperation(getCampaign, GetCampaignOperation, connection),
     /**
@@ -2245,6 +2284,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     updateCampaign: bindOperation(updateCampaign, UpdateCampaignOperation, connection),
     /**
@@ -2260,6 +2300,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     deleteCampaign: bindOperation(deleteCampaign, DeleteCampaignOperation, connection),
     /**
@@ -2275,6 +2316,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     getCampaignActivities: bindOperation(getCampaignActivities, GetCampaignActivitiesOperation, connection),
     /**
@@ -2290,6 +2332,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     getCampaignVersions: bindOperation(getCampaignVersions, GetCampaignVersionsOperation, connection),
     /**
@@ -2305,6 +2348,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Campaigns were retired with Amazon Pinpoint's engagement features.
      */
     getCampaignVersion: bindOperation(getCampaignVersion, GetCampaignVersionOperation, connection),
     /**
@@ -2725,6 +2769,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
      */
     updateEndpointsBatch: bindOperation(updateEndpointsBatch, UpdateEndpointsBatchOperation, connection),
     /**
@@ -2740,6 +2785,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
      */
     getEndpoint: bindOperation(getEndpoint, GetEndpointOperation, connection),
     /**
@@ -2755,6 +2801,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
      */
     updateEndpoint: bindOperation(updateEndpoint, UpdateEndpointOperation, connection),
     /**
@@ -2770,6 +2817,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Endpoints were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
      */
     deleteEndpoint: bindOperation(deleteEndpoint, DeleteEndpointOperation, connection),
     /**
@@ -2785,6 +2833,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Events feed Amazon Pinpoint's analytics, which were retired with its engagement features.
      */
     putEvents: bindOperation(putEvents, PutEventsOperation, connection),
     /**
@@ -2800,6 +2849,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
      */
     getEventStream: bindOperation(getEventStream, GetEventStreamOperation, connection),
     /**
@@ -2815,6 +2865,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
      */
     putEventStream: bindOperation(putEventStream, PutEventStreamOperation, connection),
     /**
@@ -2830,6 +2881,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: The event stream exports Amazon Pinpoint's analytics, which were retired with its engagement features.
      */
     deleteEventStream: bindOperation(deleteEventStream, DeleteEventStreamOperation, connection),
     /**
@@ -2845,6 +2897,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
      */
     getExportJobs: bindOperation(getExportJobs, GetExportJobsOperation, connection),
     /**
@@ -2860,6 +2913,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
      */
     createExportJob: bindOperation(createExportJob, CreateExportJobOperation, connection),
     /**
@@ -2875,6 +2929,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Export jobs export endpoints, which were retired with Amazon Pinpoint's engagement features.
      */
     getExportJob: bindOperation(getExportJob, GetExportJobOperation, connection),
     /**
@@ -2890,6 +2945,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
      */
     getImportJobs: bindOperation(getImportJobs, GetImportJobsOperation, connection),
     /**
@@ -2905,6 +2961,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
      */
     createImportJob: bindOperation(createImportJob, CreateImportJobOperation, connection),
     /**
@@ -2920,6 +2977,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Import jobs import endpoints and segments, which were retired with Amazon Pinpoint's engagement features.
      */
     getImportJob: bindOperation(getImportJob, GetImportJobOperation, connection),
     /**
@@ -2965,6 +3023,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegments: bindOperation(getSegments, GetSegmentsOperation, connection),
     /**
@@ -2980,6 +3039,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     createSegment: bindOperation(createSegment, CreateSegmentOperation, connection),
     /**
@@ -2995,6 +3055,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegment: bindOperation(getSegment, GetSegmentOperation, connection),
     /**
@@ -3010,6 +3071,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     updateSegment: bindOperation(updateSegment, UpdateSegmentOperation, connection),
     /**
@@ -3025,6 +3087,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     deleteSegment: bindOperation(deleteSegment, DeleteSegmentOperation, connection),
     /**
@@ -3040,6 +3103,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegmentExportJobs: bindOperation(getSegmentExportJobs, GetSegmentExportJobsOperation, connection),
     /**
@@ -3055,6 +3119,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegmentImportJobs: bindOperation(getSegmentImportJobs, GetSegmentImportJobsOperation, connection),
     /**
@@ -3070,6 +3135,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegmentVersions: bindOperation(getSegmentVersions, GetSegmentVersionsOperation, connection),
     /**
@@ -3085,6 +3151,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: Segments were retired with Amazon Pinpoint's engagement features.
      */
     getSegmentVersion: bindOperation(getSegmentVersion, GetSegmentVersionOperation, connection),
     /**
@@ -3100,6 +3167,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: These settings (campaign hook, limits, quiet time) configure campaigns, which were retired with Amazon Pinpoint's engagement features.
      */
     getApplicationSettings: bindOperation(getApplicationSettings, GetApplicationSettingsOperation, connection),
     /**
@@ -3115,6 +3183,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: These settings (campaign hook, limits, quiet time) configure campaigns, which were retired with Amazon Pinpoint's engagement features.
      */
     updateApplicationSettings: bindOperation(updateApplicationSettings, UpdateApplicationSettingsOperation, connection),
     /**
@@ -3130,6 +3199,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: It sends through users' endpoints, which were retired with Amazon Pinpoint's engagement features; sendMessages still sends to addresses.
      */
     sendUsersMessages: bindOperation(sendUsersMessages, SendUsersMessagesOperation, connection),
     /**
@@ -3145,6 +3215,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: A user's endpoints were retired with Amazon Pinpoint's engagement features.
      */
     getUserEndpoints: bindOperation(getUserEndpoints, GetUserEndpointsOperation, connection),
     /**
@@ -3160,6 +3231,7 @@ export function createPinpointClient(options: PinpointClientOptions = {}) {
      * @throws {MethodNotAllowedException} HTTP 405: The resource does not support this method. (MethodNotAllowedException)
      * @throws {TooManyRequestsException} HTTP 429: Too many requests in a short time. (TooManyRequestsException)
      * @throws {InternalServerErrorException} HTTP 500: The service failed unexpectedly. (InternalServerErrorException)
+     * @deprecated End of support on 2026-10-30: A user's endpoints were retired with Amazon Pinpoint's engagement features.
      */
     deleteUserEndpoints: bindOperation(deleteUserEndpoints, DeleteUserEndpointsOperation, connection),
   };

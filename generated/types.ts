@@ -63,12 +63,14 @@ export interface paths {
         };
         /**
          * List campaigns
+         * @deprecated
          * @description Lists the campaigns of an application, one page at a time.
          */
         get: operations["GetCampaigns"];
         put?: never;
         /**
          * Create a campaign
+         * @deprecated
          * @description Creates a campaign in an application.
          */
         post: operations["CreateCampaign"];
@@ -92,17 +94,20 @@ export interface paths {
         };
         /**
          * Get a campaign
+         * @deprecated
          * @description Reads one campaign.
          */
         get: operations["GetCampaign"];
         /**
          * Update a campaign
+         * @deprecated
          * @description Changes the settings of a campaign.
          */
         put: operations["UpdateCampaign"];
         post?: never;
         /**
          * Delete a campaign
+         * @deprecated
          * @description Deletes a campaign and answers with what it was.
          */
         delete: operations["DeleteCampaign"];
@@ -125,6 +130,7 @@ export interface paths {
         };
         /**
          * List campaign activities
+         * @deprecated
          * @description Lists the runs of a campaign and their delivery counts, one page at a time.
          */
         get: operations["GetCampaignActivities"];
@@ -150,6 +156,7 @@ export interface paths {
         };
         /**
          * List campaign versions
+         * @deprecated
          * @description Lists the versions of a campaign, one page at a time.
          */
         get: operations["GetCampaignVersions"];
@@ -177,6 +184,7 @@ export interface paths {
         };
         /**
          * Get a campaign version
+         * @deprecated
          * @description Reads one version of a campaign.
          */
         get: operations["GetCampaignVersion"];
@@ -480,6 +488,7 @@ export interface paths {
         get?: never;
         /**
          * Update endpoints in bulk
+         * @deprecated
          * @description Creates or updates up to 100 endpoints of an application in one call.
          */
         put: operations["UpdateEndpointsBatch"];
@@ -504,17 +513,20 @@ export interface paths {
         };
         /**
          * Get an endpoint
+         * @deprecated
          * @description Reads the settings and attributes of one endpoint of an application.
          */
         get: operations["GetEndpoint"];
         /**
          * Create or update an endpoint
+         * @deprecated
          * @description Creates the endpoint or changes its settings and custom attributes, metrics and user attributes.
          */
         put: operations["UpdateEndpoint"];
         post?: never;
         /**
          * Delete an endpoint
+         * @deprecated
          * @description Removes an endpoint from an application and answers with what it was.
          */
         delete: operations["DeleteEndpoint"];
@@ -537,6 +549,7 @@ export interface paths {
         put?: never;
         /**
          * Record events
+         * @deprecated
          * @description Records events for endpoints, creating or updating those endpoints as needed.
          */
         post: operations["PutEvents"];
@@ -558,17 +571,20 @@ export interface paths {
         };
         /**
          * Get the event stream
+         * @deprecated
          * @description Reads the event stream settings of an application.
          */
         get: operations["GetEventStream"];
         put?: never;
         /**
          * Create or update the event stream
+         * @deprecated
          * @description Sets the Kinesis stream or Firehose delivery stream that receives an application's events.
          */
         post: operations["PutEventStream"];
         /**
          * Delete the event stream
+         * @deprecated
          * @description Removes an application's event stream and answers with what it was.
          */
         delete: operations["DeleteEventStream"];
@@ -589,12 +605,14 @@ export interface paths {
         };
         /**
          * List export jobs
+         * @deprecated
          * @description Lists the application's endpoint export jobs, one page at a time.
          */
         get: operations["GetExportJobs"];
         put?: never;
         /**
          * Create an export job
+         * @deprecated
          * @description Starts a job that writes the application's endpoints to Amazon S3.
          */
         post: operations["CreateExportJob"];
@@ -618,6 +636,7 @@ export interface paths {
         };
         /**
          * Get an export job
+         * @deprecated
          * @description Reads the status and settings of one export job.
          */
         get: operations["GetExportJob"];
@@ -641,12 +660,14 @@ export interface paths {
         };
         /**
          * List import jobs
+         * @deprecated
          * @description Lists the application's endpoint import jobs, one page at a time.
          */
         get: operations["GetImportJobs"];
         put?: never;
         /**
          * Create an import job
+         * @deprecated
          * @description Starts a job that reads endpoint definitions from Amazon S3 into the application.
          */
         post: operations["CreateImportJob"];
@@ -670,6 +691,7 @@ export interface paths {
         };
         /**
          * Get an import job
+         * @deprecated
          * @description Reads the status and settings of one import job.
          */
         get: operations["GetImportJob"];
@@ -736,12 +758,14 @@ export interface paths {
         };
         /**
          * List segments
+         * @deprecated
          * @description Lists the segments of an application, one page at a time.
          */
         get: operations["GetSegments"];
         put?: never;
         /**
          * Create a segment
+         * @deprecated
          * @description Creates a dimensional segment in an application.
          */
         post: operations["CreateSegment"];
@@ -765,17 +789,20 @@ export interface paths {
         };
         /**
          * Get a segment
+         * @deprecated
          * @description Reads one segment, in its latest version.
          */
         get: operations["GetSegment"];
         /**
          * Update a segment
+         * @deprecated
          * @description Changes the name, dimensions or groups of a segment.
          */
         put: operations["UpdateSegment"];
         post?: never;
         /**
          * Delete a segment
+         * @deprecated
          * @description Deletes a segment and answers with what it was.
          */
         delete: operations["DeleteSegment"];
@@ -798,6 +825,7 @@ export interface paths {
         };
         /**
          * List a segment's export jobs
+         * @deprecated
          * @description Lists the export jobs of one segment, one page at a time.
          */
         get: operations["GetSegmentExportJobs"];
@@ -823,6 +851,7 @@ export interface paths {
         };
         /**
          * List a segment's import jobs
+         * @deprecated
          * @description Lists the import jobs of one segment, one page at a time.
          */
         get: operations["GetSegmentImportJobs"];
@@ -848,6 +877,7 @@ export interface paths {
         };
         /**
          * List segment versions
+         * @deprecated
          * @description Lists the versions of one segment, one page at a time.
          */
         get: operations["GetSegmentVersions"];
@@ -875,6 +905,7 @@ export interface paths {
         };
         /**
          * Get a segment version
+         * @deprecated
          * @description Reads one version of a segment.
          */
         get: operations["GetSegmentVersion"];
@@ -898,11 +929,13 @@ export interface paths {
         };
         /**
          * Get application settings
+         * @deprecated
          * @description Reads the default settings of an application.
          */
         get: operations["GetApplicationSettings"];
         /**
          * Update application settings
+         * @deprecated
          * @description Changes the default settings of an application.
          */
         put: operations["UpdateApplicationSettings"];
@@ -927,6 +960,7 @@ export interface paths {
         put?: never;
         /**
          * Message users
+         * @deprecated
          * @description Sends a direct message to all endpoints of up to 100 users, at once.
          */
         post: operations["SendUsersMessages"];
@@ -950,6 +984,7 @@ export interface paths {
         };
         /**
          * List a user's endpoints
+         * @deprecated
          * @description Lists every endpoint tied to a user ID.
          */
         get: operations["GetUserEndpoints"];
@@ -957,6 +992,7 @@ export interface paths {
         post?: never;
         /**
          * Delete a user's endpoints
+         * @deprecated
          * @description Removes every endpoint tied to a user ID and answers with what they were.
          */
         delete: operations["DeleteUserEndpoints"];
