@@ -115,6 +115,19 @@ describe('the mock keeps serving the deprecated operations', () => {
   });
 });
 
+test('the revision was published by the first release, 0.2.0: a minor one, whose CHANGELOG.md entry lists every deprecation', () => {
+  const changelog = readFileSync(path.join(root, 'CHANGELOG.md'), 'utf8');
+  const start = changelog.search(/^## 0\.2\.0 — \d{4}-\d{2}-\d{2} \(minor\)$/m);
+  expect(start).toBeGreaterThan(0);
+  const next = changelog.slice(start + 1).search(/^## /m);
+  const entry = next < 0 ? changelog.slice(start) : changelog.slice(start, start + 1 + next);
+  expect(entry).toMatch(/^## 0\.2\.0 — \d{4}-\d{2}-\d{2} \(minor\)\n\nSince the first version, 0\.1\.0 \(commit `[0-9a-f]{12}`\): 73 changes, 36 minor, 37 patch\.\n/);
+  expect(entry).not.toContain('### Major');
+  for (const operation of deprecatedOperations) {
+    expect(entry).toContain(`\`${operation.methodName}\` is deprecated. (\`operation-deprecated\` at \`${operation.pointer}/deprecated\`)`);
+  }
+});
+
 describe('the revision needs a release', () => {
   test('the gate fails on it until npm run release has bumped the version, which it rates minor', async () => {
     const repo = tempRepo('end-of-support');
