@@ -83,9 +83,20 @@ async function operationEntries(page: Page): Promise<Map<string, string>> {
   return entries;
 }
 
-/** A heading by its text (Redoc puts a "link to …" anchor in front of it). */
+/** A heading by its text (Redoc puts a "link to …" anchor in front of it, and a "deprecated" badge after a deprecated operation's). */
 function heading(page: Page, text: string) {
-  return page.getByRole('heading', { name: new RegExp(`(^|\\s)${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first();
+  return page.getByRole('heading', { name: new RegExp(`(^|\\s)${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}( deprecated)?$`) }).first();
+}
+
+/** The locator's text once it reads `expected`, or what it reads after 10 s. */
+async function settledText(locator: ReturnType<Page['locator']>, expected: string): Promise<string> {
+  const until = Date.now() + 10_000;
+  let text = squash(await locator.innerText());
+  while (text !== expected && Date.now() < until) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    text = squash(await locator.innerText());
+  }
+  return text;
 }
 
 function samplesOf(operation: OperationModel): CodeSample[] {
@@ -182,7 +193,8 @@ describe('the docs opened from disk', () => {
       await panel.getByRole('button', { name: languages }).click();
       await page.locator('[data-component-name="Dropdown/DropdownMenuItem"]').filter({ hasText: new RegExp(`^${sample.label}$`) }).click();
       await panel.getByRole('button', { name: sample.label, exact: true }).waitFor();
-      await expect(code.innerText().then(squash)).resolves.toBe(squash(sample.source));
+      // The menu's label changes before the code block does: wait for the block to settle.
+      await expect(settledText(code, squash(sample.source))).resolves.toBe(squash(sample.source));
     }
     if (operationId === 'UpdateEndpoint') {
       await panel.getByRole('button', { name: languages }).click();
@@ -233,7 +245,7 @@ describe('the docs opened from disk', () => {
     for (const release of releases) await heading(page, release).waitFor();
     // Every release is in the navigation too.
     const menu = (await page.locator('[data-component-name="Menu/MenuItem"]').allInnerTexts()).map(squash);
-    await page.getByText('Changelog', { exact: true }).first().click();
+    await page.locator('[data-component-name="Menu/MenuItem"]').filter({ hasText: 'Changelog' }).first().click();
     const opened = (await page.locator('[data-component-name="Menu/MenuItem"]').allInnerTexts()).map(squash);
     expect([...menu, ...opened]).toEqual(expect.arrayContaining(releases.map(squash)));
     await page.screenshot({ path: path.join(site, 'screenshot-changes.png') });
@@ -301,8 +313,9 @@ describe('the docs served by npm run docs:serve', () => {
 
   test('follow the Changes link from a deep link, and back', async () => {
     const { page } = watched;
+    // A path below the site, as a shared Redoc link can be: relative links resolve below it.
     await page.goto(`${server.url}endpoint/updateendpoint`);
-    await heading(page, 'Create or update an endpoint').waitFor();
+    await waitForRedoc(page);
     await page.locator('a[href="changes.html"]').first().click();
     await page.waitForURL((url) => url.pathname.endsWith('/changes.html'));
     await heading(page, 'Changelog').waitFor();
