@@ -4,13 +4,13 @@
 // their own. All of it is derived from the spec, so the docs cannot drift from it.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { stringify as toYaml } from 'yaml';
-import { endOfSupport } from './end-of-support.js';
 import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { readErrataFile } from './spec.js';
 import type { GeneratedFile } from './output.js';
+import { stringify as toYaml } from 'yaml';
+import { endOfSupport } from './end-of-support.js';
 
 /** Where `npm run mock` listens by default: the samples are runnable against it as printed. */
 export const MOCK_URL = 'http://127.0.0.1:4010';
