@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { endOfSupport } from '../generator/end-of-support.js';
 import { collectOperations } from '../generator/operations.js';
 import type { OpenApiDocument } from '../generator/openapi.js';
 
@@ -20,13 +21,17 @@ export function operationsTable(document: OpenApiDocument): string {
   const rows = tags.map(({ name }) => {
     const ops = operations.filter((o) => o.operation.tags?.[0] === name);
     const path = ops[0]?.path ?? '';
-    return `| ${name} | \`${path}\` | ${ops.map((o) => `${o.method.toUpperCase()} \`${o.methodName}\``).join(', ')} |`;
+    const ended = [...new Set(ops.map((o) => endOfSupport(o)?.date ?? (o.operation.deprecated ? 'deprecated' : 'supported')))];
+    const status = ended.map((s) => (/^\d{4}-/.test(s) ? `end of support ${s}` : s)).join(', ');
+    return `| ${name} | \`${path}\` | ${ops.map((o) => `${o.method.toUpperCase()} \`${o.methodName}\``).join(', ')} | ${status} |`;
   });
+  const deprecated = operations.filter((o) => o.operation.deprecated).length;
   return [
-    `${tags.length} resources, ${operations.length} operations (method and client method name):`,
+    `${tags.length} resources, ${operations.length} operations (method and client method name); ${deprecated} are deprecated ` +
+      '(see [`spec/end-of-support.yaml`](spec/end-of-support.yaml) for the decision on each resource):',
     '',
-    '| resource | path | operations |',
-    '|---|---|---|',
+    '| resource | path | operations | status |',
+    '|---|---|---|---|',
     ...rows,
   ].join('\n');
 }
