@@ -7,6 +7,7 @@ import path from 'node:path';
 import { clientNames } from './client.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import { lowerCamelCase, type OperationModel } from './operations.js';
+import { clientPackage } from './package.js';
 import { readErrataFile } from './spec.js';
 import type { GeneratedFile } from './output.js';
 
@@ -53,6 +54,7 @@ export function emitDocs(document: OpenApiDocument, operations: OperationModel[]
 export function docsDocument(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): OpenApiDocument {
   const docs = structuredClone(document);
   const { clientName } = clientNames(document);
+  const packageName = clientPackage(document, 'openapi.json').name;
   const firstParameter = operations.flatMap((o) => o.parameters).find((p) => p.in === 'path');
   const note = samplesNote(clientName, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
   docs.info.description = `${(docs.info.description as string | undefined)?.trimEnd() ?? ''}\n\n${note}`.trimStart();
@@ -61,7 +63,7 @@ export function docsDocument(document: OpenApiDocument, operations: OperationMod
     // Names the client method too: readers find it in the page and in the search.
     const method = `In the TypeScript client: \`${lowerCamelCase(clientName)}.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`;
     target.description = target.description ? `${target.description.trimEnd()}\n\n${method}` : method;
-    target['x-codeSamples'] = codeSamples(operation, clientName);
+    target['x-codeSamples'] = codeSamples(operation, clientName, packageName);
   }
   if (errata && errata.entries.length > 0) {
     const tags = ((docs.tags as JsonTag[] | undefined) ??= []);
@@ -84,9 +86,9 @@ function samplesNote(clientName: string, examplePlaceholder: string | undefined,
   ].join('\n');
 }
 
-export function codeSamples(operation: OperationModel, clientName: string): CodeSample[] {
+export function codeSamples(operation: OperationModel, clientName: string, packageName: string): CodeSample[] {
   return [
-    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, clientName) },
+    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, clientName, packageName) },
     { lang: 'curl', label: 'curl', source: curlSample(operation) },
   ];
 }
@@ -105,7 +107,8 @@ function requestExample(operation: OperationModel): unknown {
   return operation.requestBody?.examples[0]?.value;
 }
 
-export function typescriptSample(operation: OperationModel, clientName: string): string {
+/** The sample imports the client from its npm package (`npm run build` makes it: dist/client/). */
+export function typescriptSample(operation: OperationModel, clientName: string, packageName: string): string {
   const client = lowerCamelCase(clientName);
   const input: string[] = [];
   const params = pathPlaceholders(operation);
@@ -114,7 +117,7 @@ export function typescriptSample(operation: OperationModel, clientName: string):
   if (body !== undefined) input.push(`body: ${tsLiteral(body, '  ')}`);
   const call = input.length === 0 ? `${client}.${operation.methodName}()` : `${client}.${operation.methodName}({\n${input.map((i) => `  ${i},\n`).join('')}})`;
   return [
-    `import { create${clientName}Client } from './generated/client.js';`,
+    `import { create${clientName}Client } from '${packageName}';`,
     '',
     '// Calls the mock (npm run mock); the service takes { region, credentials } instead.',
     `const ${client} = create${clientName}Client({ endpoint: ${tsString(MOCK_URL)} });`,

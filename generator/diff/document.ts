@@ -49,7 +49,9 @@ function compareInfo(out: Collector): void {
     const key = 'x-client-name' in a || 'x-client-name' in b ? 'x-client-name' : 'title';
     out.add(documentRules['client-renamed'], joinPointer('#/info', key), `The client is named by ${nameOf(a)}, no longer by ${nameOf(b)}: \`create…Client\` and the client type may be renamed.`);
   }
-  compareDocs(out, b, a, '#/info', 'the API', renamed ? ['x-client-name', 'title'] : ['x-client-name']);
+  // x-client-package is the package's name and version: a release bumps it, callers' code never sees it.
+  const skip = ['x-client-name', 'x-client-package'];
+  compareDocs(out, b, a, '#/info', 'the API', renamed ? [...skip, 'title'] : skip);
   for (const key of ['version', 'license', 'contact', 'termsOfService']) {
     if (!same(b[key], a[key])) out.add(docRules['annotation-changed'], joinPointer('#/info', key), `\`info.${key}\` changed.`);
   }
