@@ -288,7 +288,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       '',
       `const ${client} = ${create}({`,
       "  region: 'eu-west-1',",
-      '  credentials: async () => ({ accessKeyId: process.env.AWS_ACCESS_KEY_ID ?? \'\', secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY ?? \'\' }),',
+      "  credentials: async () => ({ accessKeyId: process.env['AWS_ACCESS_KEY_ID'] ?? '', secretAccessKey: process.env['AWS_SECRET_ACCESS_KEY'] ?? '' }),",
       '});',
       `console.log(typeof ${client});`,
       '```',
