@@ -260,6 +260,9 @@ export function packageReadme(facts: ReadmeFacts): string {
       `const { ${create} } = require('${name}');`,
       '```',
       '',
+      'An app loads one of the two builds: the ES module and the CommonJS build are separate copies, and an',
+      "error class of one is not the other's (`instanceof` across them is false).",
+      '',
       'Every method is also a function of its own that takes a connection, so that a bundle carries only',
       'the operations it calls:',
       '',
@@ -382,7 +385,9 @@ export function packageReadme(facts: ReadmeFacts): string {
     '',
     '## Dependencies',
     '',
-    ...Object.entries(facts.dependencies).map(([dep, range]) => `- \`${dep}\` ${range}: ${DEPENDENCY_REASONS[dep] ?? 'imported by the generated code'}`),
+    ...Object.entries(facts.dependencies)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([dep, range]) => `- \`${dep}\` ${range}: ${DEPENDENCY_REASONS[dep] ?? 'imported by the generated code'}.`),
     '',
     '## License',
     '',
@@ -393,8 +398,8 @@ export function packageReadme(facts: ReadmeFacts): string {
 }
 
 const DEPENDENCY_REASONS: Record<string, string> = {
-  'ajv-formats': 'the string formats (date-time, email, …) the precompiled validators check; loaded only by `/validators`',
-  'openapi-fetch': 'types only: the `Middleware` type of the `middleware` option; never loaded at run time',
+  'ajv-formats': 'the string formats (date-time, email, …) that the precompiled validators check; loaded only by `/validators`',
+  'openapi-fetch': 'for its types only (the `Middleware` type of the `middleware` option); never loaded at run time',
 };
 
 function hasRequired(operation: OperationModel, where: 'path' | 'query' | 'header'): boolean {

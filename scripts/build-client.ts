@@ -110,7 +110,8 @@ export async function buildClient(options: BuildOptions): Promise<BuildResult> {
 
     const dependencies = runtimeDependencies(stage);
     const license = licenseOf(document);
-    const built = (await import(pathToFileURL(path.join(stage, 'esm/index.js')).href)) as Record<string, unknown>;
+    // One file (the bundle), imported afresh by every build in this process.
+    const built = (await import(`${pathToFileURL(path.join(stage, 'esm/index.js')).href}?build=${Date.now()}`)) as Record<string, unknown>;
     const facts = builtFacts(built);
     const node = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines: { node: string } }).engines.node;
     const manifest = packageJson({ document, identity, license, dependencies, node, signed: facts.signingName !== undefined });

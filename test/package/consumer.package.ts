@@ -53,6 +53,16 @@ function runAgainstServer(args: string[], cwd: string): Promise<{ status: number
 }
 
 describe('the packed package', () => {
+  test('is built from the current generated/ (after `npm run generate`, run `npm run build`)', () => {
+    const sources = (folder: string): string[] =>
+      readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')).sort();
+    const packaged = sources(path.join(packageFolder, 'src'));
+    expect(packaged).toEqual(sources(path.join(root, 'generated')));
+    for (const file of packaged) {
+      expect([file, readFileSync(path.join(packageFolder, 'src', file), 'utf8') === readFileSync(path.join(root, 'generated', file), 'utf8')]).toEqual([file, true]);
+    }
+  });
+
   test('publint --strict finds nothing', () => {
     const run = inApp(bin('publint'), ['run', '--strict', app.tarball]);
     expect(run.stderr).toBe('');
