@@ -153,6 +153,12 @@ describe.each([
     expect(seen.fetchCalls).toBe(0);
   });
 
+  test('gets the client, every operation function, pagination and the error classes', () => {
+    const exported = seen.exports as string[];
+    const expected = ['createPinpointClient', 'createPinpointConnection', 'paginate', 'paginatePages', 'nodeHttpFetch', 'ServiceException', 'NotFoundException', 'ValidationError', 'NetworkError', 'TimeoutError', ...operations.map((o) => o.methodName)];
+    expect(expected.filter((name) => !exported.includes(name))).toEqual([]);
+  });
+
   test('sends a request signed as the AWS SDK signs it, and gets the typed page', async () => {
     expect(seen.page).toEqual(PAGE);
     const getApps = requests.find((r) => r.url === '/v1/apps?page-size=1')!;
@@ -185,14 +191,23 @@ describe('TypeScript in the app, with strict, exactOptionalPropertyTypes, noUnch
     return { status: run.status, output: `${run.stdout}${run.stderr}` };
   }
 
+  // Every named type generated/ declares (schemas, …Input, …Output, the client's), imported by name.
+  beforeAll(() => {
+    const declared = (file: string) =>
+      [...readFileSync(path.join(root, 'generated', file), 'utf8').matchAll(/^export (?:interface|type) ([A-Za-z_$][\w$]*)/gm)].map((m) => m[1]!);
+    const names = [...new Set([...declared('types.ts'), ...declared('client.ts')])].sort();
+    expect(names).toEqual(expect.arrayContaining(['ApplicationResponse', 'GetAppsInput', 'GetAppsOutput', 'PinpointClient']));
+    writeFileSync(path.join(app.dir, 'all-types.ts'), `import type { ${names.join(', ')} } from 'pinpoint-client';\nexport type All = [${names.join(', ')}];\n`);
+  });
+
   test('module nodenext: an ES module and a CommonJS file get the Node entry and its types', () => {
-    const { status, output } = typeCheck('nodenext', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['ES2022'], types: ['node'] }, ['consumer.ts', 'consumer.cts']);
+    const { status, output } = typeCheck('nodenext', { module: 'nodenext', moduleResolution: 'nodenext', lib: ['ES2022'], types: ['node'] }, ['consumer.ts', 'consumer.cts', 'all-types.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
   });
 
   test("moduleResolution bundler: a browser app without Node's types", () => {
-    const { status, output } = typeCheck('bundler', { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, ['consumer.ts', 'browser.ts']);
+    const { status, output } = typeCheck('bundler', { module: 'esnext', moduleResolution: 'bundler', lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [] }, ['consumer.ts', 'browser.ts', 'all-types.ts']);
     expect(output).toBe('');
     expect(status).toBe(0);
   });

@@ -19,6 +19,7 @@ async function main() {
   console.log(
     JSON.stringify({
       entry: require.resolve('pinpoint-client'),
+      exports: Object.keys(require('pinpoint-client')),
       validatorsEntry: require.resolve('pinpoint-client/validators'),
       page,
       notFound: {

@@ -20,6 +20,7 @@ const refused = await strict.createApp({ body: {} }).catch((error) => error);
 console.log(
   JSON.stringify({
     entry: import.meta.resolve('pinpoint-client'),
+    exports: Object.keys(await import('pinpoint-client')),
     validatorsEntry: import.meta.resolve('pinpoint-client/validators'),
     page,
     notFound: {
