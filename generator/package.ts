@@ -237,7 +237,8 @@ export function packageReadme(facts: ReadmeFacts): string {
     `Node ${facts.node.replace(/^>=\s*/, '')} or later, browsers, workers, Deno and Bun. In Node the package's \`node\` export condition`,
     'picks the Node entry, which sends with node:http (keep-alive) and signs with node:crypto; every other',
     'runtime (and bundlers building for browsers) gets the entry that uses the global `fetch` and Web Crypto.',
-    'Both have the same exports, for `import` and for `require`.',
+    'Both work with `import` and `require` and export the same API; the Node entry adds its transport',
+    '(`nodeHttpFetch`, `createNodeRequestHandler`) for code that wants to use it elsewhere.',
     '',
   ];
   if (first) {

@@ -3,7 +3,7 @@
 // project's node_modules. Dependencies come from the npm registry, or from npm's cache when it has them.
 // Used by the package's consumer test (test/package/) and by `npm run bench`.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,7 +42,6 @@ export function createClientApp(prefix: string, extra: string[] = []): ClientApp
   const packed = JSON.parse(npm(['pack', packageFolder, '--json', '--pack-destination', dir], dir)) as { filename: string }[];
   const tarball = path.join(dir, packed[0]!.filename);
   writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name: `${prefix}-app`, private: true, type: 'module' }, null, 2)}\n`);
-  mkdirSync(path.join(dir, 'node_modules'), { recursive: true });
   npm(['install', '--prefer-offline', '--ignore-scripts', tarball, ...extra], dir);
   return { dir, tarball, name, version };
 }
