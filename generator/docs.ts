@@ -56,7 +56,7 @@ export function docsDocument(document: OpenApiDocument, operations: OperationMod
   const { clientName } = clientNames(document);
   const packageName = clientPackage(document, 'openapi.json').name;
   const firstParameter = operations.flatMap((o) => o.parameters).find((p) => p.in === 'path');
-  const note = samplesNote(clientName, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
+  const note = samplesNote(clientName, packageName, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
   docs.info.description = `${(docs.info.description as string | undefined)?.trimEnd() ?? ''}\n\n${note}`.trimStart();
   for (const operation of operations) {
     const target = resolve(docs, docs.paths![operation.path]!)[operation.method] as Operation;
@@ -76,11 +76,11 @@ export function docsDocument(document: OpenApiDocument, operations: OperationMod
 
 type JsonTag = { name: string; description?: string } & Record<string, unknown>;
 
-function samplesNote(clientName: string, examplePlaceholder: string | undefined, hasErrata: boolean): string {
+function samplesNote(clientName: string, packageName: string, examplePlaceholder: string | undefined, hasErrata: boolean): string {
   return [
     '## Code samples',
     '',
-    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`create${clientName}Client\`) and a curl command.`,
+    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`create${clientName}Client\` from the npm package \`${packageName}\`, which \`npm run build\` makes) and a curl command.`,
     `Both call the mock server as printed (\`npm run mock\`, on ${MOCK_URL})${examplePlaceholder ? `; placeholders such as \`${examplePlaceholder}\` stand for your own identifiers` : ''}.`,
     ...(hasErrata ? ['Where the printed examples were not valid they were repaired; **Errata of the examples**, at the end, lists every repair.'] : []),
   ].join('\n');
