@@ -4,7 +4,7 @@
 import { createRequire } from 'node:module';
 import { clientNames } from './client.js';
 import { located, SpecError } from './errors.js';
-import type { OpenApiDocument } from './openapi.js';
+import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 
 /** The extension of `info` that names the package and holds the client's version. */
@@ -249,7 +249,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       `import { ${create} } from '${name}';`,
       '',
       `const ${client} = ${create}(${options('')});`,
-      `const result = await ${client}.${first.methodName}(${sampleInput(first)});`,
+      `const result = await ${client}.${first.methodName}(${sampleInput(document, first)});`,
       'console.log(result);',
       '```',
       '',
@@ -271,7 +271,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       `import { ${connect}, ${first.methodName} } from '${name}';`,
       '',
       `const connection = ${connect}(${options('')});`,
-      `console.log(await ${first.methodName}(connection, ${sampleInput(first) || '{}'}));`,
+      `console.log(await ${first.methodName}(connection, ${sampleInput(document, first) || '{}'}));`,
       '```',
       '',
       `Types: \`${first.typeName}Input\` and \`${first.typeName}Output\` for every operation, and one named type per schema,`,
@@ -324,7 +324,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       '',
       `const ${client} = ${create}(${options('')});`,
       'try {',
-      `  await ${client}.${withPath.methodName}(${sampleInput(withPath)});`,
+      `  await ${client}.${withPath.methodName}(${sampleInput(document, withPath)});`,
       '} catch (error) {',
       `  if (error instanceof ${errorClass}) console.log('not found:', error.Message, error.RequestID);`,
       ...(errorClass === 'ServiceException' ? [] : ['  else if (error instanceof ServiceException) console.log(error.status, error.errorType, error.attempts);']),
@@ -345,7 +345,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       `import { ${create}, paginate } from '${name}';`,
       '',
       `const ${client} = ${create}(${options('')});`,
-      `for await (const item of paginate(${client}.${paginated.methodName}, ${sampleInput(paginated) || '{}'})) console.log(item);`,
+      `for await (const item of paginate(${client}.${paginated.methodName}, ${sampleInput(document, paginated) || '{}'})) console.log(item);`,
       '```',
       '',
     );
@@ -375,7 +375,7 @@ export function packageReadme(facts: ReadmeFacts): string {
     `import { ${create} } from '${name}';`,
     '',
     `const mock = ${create}({ endpoint: '${MOCK_URL}', mock: { dynamic: true } });`,
-    ...(first ? [`console.log(await mock.${first.methodName}(${sampleInput(first) ? `${sampleInput(first)}, ` : 'undefined, '}{ mock: { code: ${facts.errorClasses.has(404) ? 404 : 500} } }).catch((error: unknown) => error));`] : []),
+    ...(first ? [`console.log(await mock.${first.methodName}(${sampleInput(document, first) ? `${sampleInput(document, first)}, ` : 'undefined, '}{ mock: { code: ${facts.errorClasses.has(404) ? 404 : 500} } }).catch((error: unknown) => error));`] : []),
     '```',
     '',
     '## Versions',
@@ -407,10 +407,19 @@ function hasRequired(operation: OperationModel, where: 'path' | 'query' | 'heade
   return operation.parameters.some((p) => p.in === where && (p.required === true || where === 'path'));
 }
 
-/** The smallest input a sample can pass: placeholders for the path parameters; '' when none is needed. */
-function sampleInput(operation: OperationModel): string {
+/**
+ * The smallest input a sample can pass: a value for each path parameter (a placeholder such as
+ * `'APPLICATION_ID'` for a string, 1 for a number); '' when none is needed.
+ */
+function sampleInput(document: OpenApiDocument, operation: OperationModel): string {
   const path = operation.parameters.filter((p) => p.in === 'path');
   if (path.length === 0) return '';
   const key = (n: string) => (/^[A-Za-z_$][\w$]*$/.test(n) ? n : `'${n}'`);
-  return `{ path: { ${path.map((p) => `${key(p.name)}: '${p.name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}'`).join(', ')} } }`;
+  const value = (name: string, schema: JsonObject | undefined) => {
+    const type = schema ? resolve<JsonObject>(document, schema).type : undefined;
+    if (type === 'integer' || type === 'number') return '1';
+    if (type === 'boolean') return 'true';
+    return `'${name.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}'`;
+  };
+  return `{ path: { ${path.map((p) => `${key(p.name)}: ${value(p.name, p.schema)}`).join(', ')} } }`;
 }

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { STRICT_FLAGS } from '../../scripts/build-client.js';
 import { petstore, snapshot } from '../generator/cli.js';
 import { root } from '../support/spec.js';
 import { scratch } from '../support/tsc.js';
@@ -48,6 +49,29 @@ describe('the package of another spec', () => {
     expect(readme).toContain("import { createPetstoreClient } from 'petstore-client';");
     expect(readme).toContain('The API declares no request signing');
     expect(readme).not.toContain('Signature Version 4');
+  });
+
+  test("has README examples that compile against its client (its name mapped to the generated folder)", () => {
+    const dir = path.join(scratch, 'package-petstore/readme');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const blocks = [...readFileSync(path.join(out, 'README.md'), 'utf8').matchAll(/```ts\n([^]*?)```/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    blocks.forEach((code, i) => writeFileSync(path.join(dir, `example${i}.ts`), `${code}\nexport {};\n`));
+    writeFileSync(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    writeFileSync(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022', module: 'nodenext', lib: ['ES2022'], types: ['node'], typeRoots: [path.join(root, 'node_modules/@types')], noEmit: true, skipLibCheck: true, ...STRICT_FLAGS,
+          paths: { 'petstore-client': [path.join(generated, 'index.node.ts')], 'petstore-client/validators': [path.join(generated, 'validators.d.ts')] },
+        },
+        include: ['*.ts'],
+      }),
+    );
+    const run = spawnSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', dir], { cwd: root, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   test('passes publint --strict', () => {
