@@ -7,6 +7,7 @@ import path from 'node:path';
 import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
+import { clientPackage } from './package.js';
 import { readErrataFile } from './spec.js';
 import type { GeneratedFile } from './output.js';
 import { stringify as toYaml } from 'yaml';
@@ -67,15 +68,16 @@ export function docsYaml(docs: OpenApiDocument): string {
 export function docsDocument(document: OpenApiDocument, operations: OperationModel[], errata?: Errata): OpenApiDocument {
   const docs = structuredClone(document);
   const { client } = outputNames(document, operations);
+  const packageName = clientPackage(document, 'openapi.json').name;
   const firstParameter = operations.flatMap((o) => o.parameters).find((p) => p.in === 'path');
-  const note = samplesNote(client, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
+  const note = samplesNote(client, packageName, firstParameter && placeholder(firstParameter.name), (errata?.entries.length ?? 0) > 0);
   docs.info.description = `${(docs.info.description as string | undefined)?.trimEnd() ?? ''}\n\n${note}`.trimStart();
   for (const operation of operations) {
     const target = resolve(docs, docs.paths![operation.path]!)[operation.method] as Operation;
     // Names the client method too: readers find it in the page and in the search.
     const method = `In the TypeScript client: \`${client.sampleVariable}.${operation.methodName}()\` (operation ID \`${operation.operationId}\`).`;
     target.description = target.description ? `${target.description.trimEnd()}\n\n${method}` : method;
-    target['x-codeSamples'] = codeSamples(operation, client);
+    target['x-codeSamples'] = codeSamples(operation, client, packageName);
   }
   if (errata && errata.entries.length > 0) {
     const tags = ((docs.tags as JsonTag[] | undefined) ??= []);
@@ -122,19 +124,19 @@ function markDeprecations(docs: OpenApiDocument, operations: OperationModel[]): 
 
 type JsonTag = { name: string; description?: string } & Record<string, unknown>;
 
-function samplesNote(client: ClientIdentifiers, examplePlaceholder: string | undefined, hasErrata: boolean): string {
+function samplesNote(client: ClientIdentifiers, packageName: string, examplePlaceholder: string | undefined, hasErrata: boolean): string {
   return [
     '## Code samples',
     '',
-    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`${client.createClient}\`) and a curl command.`,
+    `Every operation comes with two samples built from its documented request example: TypeScript with the client this project generates (\`${client.createClient}\` from the npm package \`${packageName}\`, which \`npm run build\` makes) and a curl command.`,
     `Both call the mock server as printed (\`npm run mock\`, on ${MOCK_URL})${examplePlaceholder ? `; placeholders such as \`${examplePlaceholder}\` stand for your own identifiers` : ''}.`,
     ...(hasErrata ? ['Where the printed examples were not valid they were repaired; **Errata of the examples**, at the end, lists every repair.'] : []),
   ].join('\n');
 }
 
-export function codeSamples(operation: OperationModel, client: ClientIdentifiers): CodeSample[] {
+export function codeSamples(operation: OperationModel, client: ClientIdentifiers, packageName: string): CodeSample[] {
   return [
-    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, client) },
+    { lang: 'TypeScript', label: 'TypeScript', source: typescriptSample(operation, client, packageName) },
     { lang: 'curl', label: 'curl', source: curlSample(operation) },
   ];
 }
@@ -153,7 +155,8 @@ function requestExample(operation: OperationModel): unknown {
   return operation.requestBody?.examples[0]?.value;
 }
 
-export function typescriptSample(operation: OperationModel, { createClient, sampleVariable: client }: ClientIdentifiers): string {
+/** The sample imports the client from its npm package (`npm run build` makes it: dist/client/). */
+export function typescriptSample(operation: OperationModel, { createClient, sampleVariable: client }: ClientIdentifiers, packageName: string): string {
   const input: string[] = [];
   const params = pathPlaceholders(operation);
   if (params.length > 0) input.push(`path: { ${params.map(([name, value]) => `${tsKey(name)}: ${tsString(value)}`).join(', ')} }`);
@@ -161,7 +164,7 @@ export function typescriptSample(operation: OperationModel, { createClient, samp
   if (body !== undefined) input.push(`body: ${tsLiteral(body, '  ')}`);
   const call = input.length === 0 ? `${client}.${operation.methodName}()` : `${client}.${operation.methodName}({\n${input.map((i) => `  ${i},\n`).join('')}})`;
   return [
-    `import { ${createClient} } from './generated/client.js';`,
+    `import { ${createClient} } from '${packageName}';`,
     '',
     '// Calls the mock (npm run mock); the service takes { region, credentials } instead.',
     `const ${client} = ${createClient}({ endpoint: ${tsString(MOCK_URL)} });`,

@@ -10,6 +10,7 @@ import { emitEntries } from './entries.js';
 import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
 import { emitDocs, readErrata } from './docs.js';
+import { clientPackage } from './package.js';
 import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
 
@@ -48,6 +49,8 @@ async function failsAs<T>(doing: string, specPath: string, work: () => T | Promi
 export async function generateAll(specPath: string): Promise<Generation> {
   const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
   const errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+  // The package's name and version (info.x-client-package) are checked here, where the file is known.
+  clientPackage(document, specPath);
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
     ['types', 'types.ts', () => emitTypes(document, operations)],

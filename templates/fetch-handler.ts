@@ -22,7 +22,7 @@ export function fetchHandler(fetchFunction?: FetchLike): RequestHandler {
 /** What fetch and Request take for a request: never following a redirect. */
 export function requestInit(request: HttpRequest): RequestInit {
   const init: RequestInit = { method: request.method, headers: request.headers, redirect: 'manual' };
-  if (request.body !== undefined) init.body = request.body as BodyInit;
+  if (request.body !== undefined) init.body = request.body as NonNullable<RequestInit['body']>;
   if (request.signal) init.signal = request.signal;
   return init;
 }

@@ -188,12 +188,14 @@ function hex(bytes: Uint8Array): string {
 }
 
 const importHmacKey = (key: string | Uint8Array) => crypto.subtle.importKey('raw', toBytes(key), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-const hmacBytes = async (key: CryptoKey, data: string) => new Uint8Array(await crypto.subtle.sign('HMAC', key, toBytes(data)));
+// Named through `crypto`, not as the DOM library's global CryptoKey: Node apps compile without that library.
+type HmacKey = Awaited<ReturnType<typeof importHmacKey>>;
+const hmacBytes = async (key: HmacKey, data: string) => new Uint8Array(await crypto.subtle.sign('HMAC', key, toBytes(data)));
 
 /** Web Crypto (`crypto.subtle`): browsers, workers, edge runtimes, Deno, Bun, Node. */
 export const webSigningCrypto: SigningCrypto = {
   sha256Hex: async (data) => hex(new Uint8Array(await crypto.subtle.digest('SHA-256', toBytes(data)))),
   hmac: async (key, data) => hmacBytes(await importHmacKey(key), data),
   importKey: importHmacKey,
-  sign: async (key, data) => hex(await hmacBytes(key as CryptoKey, data)),
+  sign: async (key, data) => hex(await hmacBytes(key as HmacKey, data)),
 };

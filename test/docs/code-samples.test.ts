@@ -14,6 +14,8 @@ import { scratch, typeCheck } from '../support/tsc.js';
 
 const docs = parseYaml(readFileSync(path.join(root, 'generated/docs/openapi.yaml'), 'utf8')) as OpenApiDocument;
 const errata = parseYaml(readFileSync(path.join(root, 'spec/errata.yaml'), 'utf8')) as Errata;
+/** The samples import the client package by the name spec/openapi.yaml gives it. */
+const PACKAGE_NAME = 'pinpoint-client';
 
 function docsOperation(operation: OperationModel): Operation {
   return resolve(docs, docs.paths![operation.path]!)[operation.method] as Operation;
@@ -82,7 +84,8 @@ describe('the docs-ready spec', () => {
 describe('the TypeScript samples', () => {
   test('compile against the generated client', () => {
     const files = Object.fromEntries(
-      operations.map((o) => [`${o.methodName}.ts`, `${samples(o).TypeScript!.replace("'./generated/", "'../../../generated/")}\nexport {};\n`]),
+      // As printed: tsconfig's `paths` maps the package's name to generated/ (what dist/client/ is built from).
+      operations.map((o) => [`${o.methodName}.ts`, `${samples(o).TypeScript!}\nexport {};\n`]),
     );
     const { status, output } = typeCheck('docs-samples', files);
     expect(output).toBe('');
@@ -90,7 +93,7 @@ describe('the TypeScript samples', () => {
   });
 
   test('stop compiling when a sample calls a method the client does not have', () => {
-    const sample = samples(operations[0]!).TypeScript!.replace("'./generated/", "'../../../generated/");
+    const sample = samples(operations[0]!).TypeScript!;
     const { status, output } = typeCheck('docs-samples-broken', {
       'broken.ts': `${sample.replace(`.${operations[0]!.methodName}(`, '.noSuchOperation(')}\nexport {};\n`,
     });
@@ -100,7 +103,7 @@ describe('the TypeScript samples', () => {
 
   test.each(cases)('%s calls its client method with the path placeholders and the documented body', (_, operation) => {
     const source = samples(operation).TypeScript!;
-    expect(source).toContain("import { createPinpointClient } from './generated/client.js';");
+    expect(source).toContain(`import { createPinpointClient } from '${PACKAGE_NAME}';`);
     expect(source).toContain(`await pinpoint.${operation.methodName}(`);
     for (const { name, in: where } of operation.parameters) {
       if (where === 'path') expect(source).toMatch(new RegExp(`(?:'${name}'|\\b${name}): '[A-Z_]+'`));
@@ -115,14 +118,15 @@ describe('the samples run as printed against the mock', () => {
 
   beforeAll(async () => {
     prism = await startPrism();
-    // Each sample becomes one function of a module, verbatim but for its import (one for all) and
-    // its last line (the result is returned instead of printed) and the mock's address.
+    // Each sample becomes one function of a module, verbatim but for its import (one for all: the
+    // package's entry for every runtime, whose fetch the test records, from generated/) and its last
+    // line (the result is returned instead of printed) and the mock's address.
     const dir = path.join(scratch, 'docs-samples-run');
     mkdirSync(dir, { recursive: true });
     const header = "import { createPinpointClient } from '../../../generated/client.js';\n";
     const bodies = operations.map((o) => {
       const [importLine, ...rest] = samples(o).TypeScript!.trimEnd().split('\n');
-      expect(importLine).toBe("import { createPinpointClient } from './generated/client.js';");
+      expect(importLine).toBe(`import { createPinpointClient } from '${PACKAGE_NAME}';`);
       const body = rest.join('\n').replace(`'${MOCK_URL}'`, `'${prism.url}'`).replace(/console\.log\(result\);$/, 'return result;');
       return `export async function ${o.methodName}(): Promise<unknown> {\n${body}\n}\n`;
     });

@@ -22,12 +22,13 @@ test('the README starts with the two commands of the contract', () => {
   expect(commands).toEqual(['npm ci && npm run build', 'npm test']);
 });
 
-test("the README's TypeScript examples compile against the generated client", () => {
+test("the README's TypeScript examples import the client package and compile against the generated client", () => {
   const blocks = [...readme.matchAll(/```ts\n([^]*?)```/g)].map((m) => m[1]!);
   expect(blocks.length).toBeGreaterThan(0);
-  const files = Object.fromEntries(
-    blocks.map((code, i) => [`example${i}.ts`, `${code.replace(/'\.\/generated\//g, "'../../../generated/")}\nexport {};\n`]),
-  );
+  const imported = new Set(blocks.flatMap((code) => [...code.matchAll(/^import .* from '([^']+)';$/gm)].map((m) => m[1]!)));
+  expect([...imported].sort()).toEqual(['pinpoint-client', 'pinpoint-client/validators']);
+  // As printed: tsconfig's `paths` maps the package's name to generated/ (what dist/client/ is built from).
+  const files = Object.fromEntries(blocks.map((code, i) => [`example${i}.ts`, `${code}\nexport {};\n`]));
   const { status, output } = typeCheck('readme', files);
   expect(output).toBe('');
   expect(status).toBe(0);

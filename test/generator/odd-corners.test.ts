@@ -4,6 +4,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generate } from '../../generator/index.js';
+import { clientPackage } from '../../generator/package.js';
 import { docsDocument } from '../../generator/docs.js';
 import { loadSpec } from '../../generator/spec.js';
 import { emitTypes } from '../../generator/types.js';
@@ -109,12 +110,15 @@ describe.each(['3.1.0', '3.0.3'])('the odd-corners fixture as OpenAPI %s', (vers
     // The docs' TypeScript samples use the same names; those that need no body are runnable as printed.
     const { document, operations } = await loadSpec(spec);
     const docs = docsDocument(document, operations);
+    const packageName = clientPackage(document, spec).name;
     const samples: Record<string, string> = {};
     for (const operation of operations) {
       if (operation.requestBody?.required) continue;
       const target = docs.paths![operation.path]![operation.method] as Operation;
       const sample = (target['x-codeSamples'] as { lang: string; source: string }[]).find((s) => s.lang === 'TypeScript')!;
-      samples[`sample-${operation.methodName}.ts`] = `${sample.source.replace("'./generated/", "'./out/")}\nexport {};\n`;
+      // The samples import the client's package, whose entry is the generated index.ts.
+      expect(sample.source).toContain(`from '${packageName}';`);
+      samples[`sample-${operation.methodName}.ts`] = `${sample.source.replace(`from '${packageName}';`, "from './out/index.js';")}\nexport {};\n`;
     }
     expect(Object.keys(samples)).toEqual(expect.arrayContaining(['sample-class_.ts', 'sample-delete_.ts', 'sample-paginate2.ts', 'sample-_2fa.ts']));
     const { status, output } = strictTypeCheck(dir, { 'usage.ts': usage, ...samples });
