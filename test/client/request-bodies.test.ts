@@ -37,12 +37,16 @@ const NOW = new Date('2026-11-24T12:34:56.000Z');
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
 const UNSIGNED = ['authorization', 'content-type', 'content-length', 'user-agent', 'presigned-expires', 'expect', 'x-amzn-trace-id', 'range', 'connection'];
 
-/** The Authorization header an independent SigV4 signer computes for the request as the server got it. */
+/**
+ * The Authorization header an independent SigV4 signer computes for the request as the server got it:
+ * the headers the client signed (fetch adds its own after), and the body's bytes.
+ */
 async function referenceAuthorization(recorded: Recorded, serverUrl: string): Promise<string> {
   const url = new URL(recorded.url, serverUrl);
+  const signedNames = /SignedHeaders=([^,]+)/.exec(String(recorded.headers['authorization']))![1]!.split(';');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(recorded.headers)) {
-    if (typeof value === 'string' && !['authorization', 'x-amz-date', 'x-amz-security-token'].includes(name)) headers[name] = value;
+    if (typeof value === 'string' && signedNames.includes(name) && name !== 'x-amz-date') headers[name] = value;
   }
   const query: Record<string, string> = {};
   url.searchParams.forEach((value, name) => (query[name] = value));
