@@ -5,6 +5,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
+import { build } from 'esbuild';
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
@@ -138,6 +139,28 @@ describe('a generated client with form, multipart, text and binary bodies', () =
     const { status, output } = strictTypeCheck(dir, { 'usage.ts': usage });
     expect(output).toBe('');
     expect(status).toBe(0);
+  });
+
+  test('a bundle carries the encoders of the operations it calls, and none for JSON', async () => {
+    const bundle = async (operation: string, body: string) => {
+      const result = await build({
+        stdin: { contents: `import { createBodiesConnection, ${operation} } from './index.js';\n${operation}(createBodiesConnection(), ${body}).then(console.log);`, resolveDir: out, loader: 'ts' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        logLevel: 'silent',
+      });
+      return result.outputFiles[0]!.text;
+    };
+    // A string of each encoder only: its refusal, or the multipart boundary.
+    const markers = { form: 'an object of its fields', multipart: 'FormBoundary', binary: 'a Blob, a Uint8Array' };
+    const carried = (code: string) => Object.entries(markers).filter(([, marker]) => code.includes(marker)).map(([name]) => name);
+    expect(carried(await bundle('createThing', "{ body: { name: 'x' } }"))).toEqual([]);
+    expect(carried(await bundle('submitForm', "{ body: { name: 'x' } }"))).toEqual(['form']);
+    expect(carried(await bundle('upload', "{ body: { file: new Blob([]), purpose: 'p' } }"))).toEqual(['multipart']);
+    expect(carried(await bundle('putBlob', "{ path: { name: 'a' }, body: new Uint8Array(1) }"))).toEqual(['binary']);
   });
 
   describe.each(['fetch', 'node'] as const)('on %s', (entry) => {
