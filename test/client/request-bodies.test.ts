@@ -2,7 +2,7 @@
 // (test/fixtures/bodies) sends forms, multipart, text and bytes to a server on 127.0.0.1 over both
 // transports, signed and retried; its types take what the runtime sends; and a client of three of
 // Stripe's own operations sends the bodies Stripe reads.
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { jest } from '@jest/globals';
 import { build } from 'esbuild';
@@ -103,6 +103,12 @@ describe('a generated client with form, multipart, text and binary bodies', () =
     expect(descriptors['PutBlobOperation']!.validators?.request).toBeUndefined();
     expect(descriptors['PostImageOperation']!.validators?.request).toBeUndefined();
     expect(descriptors['PutNoteOperation']!.validators?.request).toBe('validatePutNoteRequest');
+  });
+
+  test('the runtime has bodies.ts; a client of JSON bodies only (Pinpoint) does not', () => {
+    expect(existsSync(path.join(out, 'runtime/bodies.ts'))).toBe(true);
+    expect(existsSync(path.join(root, 'generated/runtime/bodies.ts'))).toBe(false);
+    expect(readFileSync(path.join(root, 'generated/client.ts'), 'utf8')).not.toContain('bodies.js');
   });
 
   test('its types take what the runtime sends, under the strictest flags', () => {
