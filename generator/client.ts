@@ -14,7 +14,7 @@ import {
 } from './names.js';
 import { deprecationNote } from './end-of-support.js';
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
-import { isSuccessStatus, type OperationModel } from './operations.js';
+import { isSuccessStatus, type OperationModel, type RequestFormat } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
 import { printStatements, tsMorph } from './print.js';
 
@@ -86,6 +86,8 @@ function emitClientFile(document: OpenApiDocument, operations: OperationModel[],
       namedImports: [...CLIENT_IMPORTS.transport, ...CLIENT_IMPORTS.transportTypes.map((name) => `type ${name}`)],
     },
   ];
+  const bodies = bodiesImports(operations);
+  if (bodies.length > 0) statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/bodies.js', namedImports: bodies });
   if (errorClasses.size > 0) {
     const classNames = [...errorClasses.values()].map((c) => c.name);
     statements.push({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './errors.js', namedImports: classNames });
@@ -226,6 +228,27 @@ function successResponses(operation: OperationModel) {
   return operation.responses.filter((r) => isSuccessStatus(r.status));
 }
 
+/** The encoder of each request format that is not JSON (templates/bodies.ts). */
+const ENCODERS: Record<Exclude<RequestFormat, 'json'>, string> = {
+  form: 'encodeFormBody',
+  multipart: 'encodeMultipartBody',
+  text: 'encodeTextBody',
+  binary: 'encodeBinaryBody',
+};
+
+/** What client.ts imports of runtime/bodies.ts: the encoders its operations name, and the body types. */
+function bodiesImports(operations: OperationModel[]): string[] {
+  const used = new Set<string>();
+  for (const { requestBody } of operations) {
+    if (!requestBody || requestBody.format === 'json') continue;
+    used.add(ENCODERS[requestBody.format]);
+    if (requestBody.format === 'binary') used.add('type BinaryBody');
+    if (requestBody.binaryProperties) used.add('type WithBinaryParts');
+  }
+  const order = [...CLIENT_IMPORTS.bodies, ...CLIENT_IMPORTS.bodiesTypes.map((name) => `type ${name}`)];
+  return order.filter((name) => used.has(name));
+}
+
 function descriptorLiteral(document: OpenApiDocument, operation: OperationModel, names: OutputNames, errors: string): string {
   const opNames = names.operation(operation);
   const success = successResponses(operation).map((r) => `${statusKey(r.status)}: ${JSON.stringify(r.kind ?? 'none')}`);
@@ -237,7 +260,8 @@ function descriptorLiteral(document: OpenApiDocument, operation: OperationModel,
     `success: { ${success.join(', ')} }`,
   ];
   const validators: string[] = [];
-  if (opNames.requestValidator) validators.push(`request: ${JSON.stringify(opNames.requestValidator)}`);
+  // Bytes are not validated: the schema can only say "a string".
+  if (opNames.requestValidator && operation.requestBody?.format !== 'binary') validators.push(`request: ${JSON.stringify(opNames.requestValidator)}`);
   const responses = successResponses(operation)
     .filter((r) => /^\d+$/.test(r.status) && opNames.responseValidators[r.status])
     .map((r) => `${r.status}: ${JSON.stringify(opNames.responseValidators[r.status])}`);
@@ -245,6 +269,12 @@ function descriptorLiteral(document: OpenApiDocument, operation: OperationModel,
   if (validators.length > 0) fields.push(`validators: { ${validators.join(', ')} }`);
   const pagination = paginationOf(document, operation);
   if (pagination) fields.push(`pagination: ${inlineLiteral(pagination)}`);
+  const body = operation.requestBody;
+  if (body && body.format !== 'json') {
+    const format = [`mediaType: ${JSON.stringify(body.contentType)}`, `encode: ${ENCODERS[body.format]}`];
+    if (body.encoding) format.push(`encoding: ${inlineLiteral(body.encoding)}`);
+    fields.push(`body: { ${format.join(', ')} }`);
+  }
   return `{ ${fields.join(', ')} }`;
 }
 
@@ -276,11 +306,10 @@ function inputShape(operation: OperationModel): InputShape {
   }
   const body = operation.requestBody;
   if (body) {
-    members.push({
-      name: 'body',
-      optional: !body.required,
-      type: `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`,
-    });
+    // Bytes take what the runtime sends, where openapi-typescript says `string`; so do binary parts.
+    let type = body.format === 'binary' ? 'BinaryBody' : `NonNullable<${op}["requestBody"]>["content"][${JSON.stringify(body.contentType)}]`;
+    if (body.binaryProperties) type = `WithBinaryParts<${type}, ${body.binaryProperties.map((name) => JSON.stringify(name)).join(' | ')}>`;
+    members.push({ name: 'body', optional: !body.required, type });
   }
   return { required: members.some((m) => !m.optional), members };
 }

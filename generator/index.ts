@@ -55,7 +55,7 @@ export async function generateAll(specPath: string): Promise<Generation> {
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
     ['types', 'types.ts', () => emitTypes(document, operations)],
     ['client', 'client.ts', () => emitClient(document, operations)],
-    ['runtime', 'runtime/', () => emitRuntime()],
+    ['runtime', 'runtime/', () => emitRuntime(undefined, operations)],
     ['entries', 'index.ts', () => emitEntries(document, operations)],
     ['validators', 'validators.js', () => emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],

@@ -39,6 +39,26 @@ export interface BodyModel {
   examples: NamedExample[];
 }
 
+/** How the client writes a request body: JSON (the runtime's default), or an encoder of templates/bodies.ts. */
+export type RequestFormat = 'json' | 'form' | 'multipart' | 'text' | 'binary';
+
+/** The fields of an Encoding Object the runtime reads. */
+export interface PropertyEncodingModel {
+  contentType?: string;
+  style?: string;
+  explode?: boolean;
+  allowReserved?: boolean;
+}
+
+export interface RequestBodyModel extends BodyModel {
+  required: boolean;
+  format: RequestFormat;
+  /** The Encoding Object of each property that has one (form and multipart bodies). */
+  encoding?: Record<string, PropertyEncodingModel>;
+  /** The top-level properties of a multipart body that are binary: they take bytes or files. */
+  binaryProperties?: string[];
+}
+
 export interface ResponseModel extends Partial<BodyModel> {
   status: string;
   description: string;
@@ -62,7 +82,7 @@ export interface OperationModel {
   pointer: string;
   operation: Operation;
   parameters: Parameter[];
-  requestBody?: BodyModel & { required: boolean };
+  requestBody?: RequestBodyModel;
   success?: ResponseModel;
   errors: ResponseModel[];
   responses: ResponseModel[];
@@ -75,6 +95,11 @@ const TEXT_MEDIA = /^text\//i;
 export function bodyKind(contentType: string): Exclude<BodyKind, 'none'> {
   if (JSON_MEDIA.test(contentType)) return 'json';
   return TEXT_MEDIA.test(contentType) ? 'text' : 'bytes';
+}
+
+/** Whether a client needs runtime/bodies.ts: some request body is not JSON. */
+export function needsBodies(operations: readonly { requestBody?: { format: RequestFormat } }[]): boolean {
+  return operations.some((operation) => operation.requestBody !== undefined && operation.requestBody.format !== 'json');
 }
 
 /** The documented success statuses: 2xx, and the 2XX range. */
@@ -145,15 +170,87 @@ function mergeParameters(
   return [...merged.values()];
 }
 
-function readRequestBody(
-  document: OpenApiDocument,
-  raw: RequestBody | { $ref: string } | undefined,
-): (BodyModel & { required: boolean }) | undefined {
+function readRequestBody(document: OpenApiDocument, raw: RequestBody | { $ref: string } | undefined): RequestBodyModel | undefined {
   if (!raw) return undefined;
   const body = resolve<RequestBody>(document, raw);
   const media = pickJsonMedia(body.content);
   if (!media) return undefined;
-  return { required: body.required === true, ...readMedia(document, media[0], media[1]) };
+  const model: RequestBodyModel = { required: body.required === true, format: 'json', ...readMedia(document, media[0], media[1]) };
+  model.format = requestFormat(document, model.contentType, model.schema);
+  if (model.format === 'form' || model.format === 'multipart') {
+    const encoding = readEncoding(media[1]?.encoding);
+    if (encoding) model.encoding = encoding;
+  }
+  if (model.format === 'multipart' && model.schema) {
+    const binary = binaryProperties(document, model.schema);
+    if (binary.length > 0) model.binaryProperties = binary;
+  }
+  return model;
+}
+
+// How a request body of this media type is written. A wildcard (`*/*`, `application/*`) stays JSON,
+// what the client always sent and what such APIs take (Kubernetes), unless its schema is bytes.
+export function requestFormat(document: OpenApiDocument, contentType: string, schema: JsonObject | undefined): RequestFormat {
+  const base = contentType.split(';')[0]!.trim().toLowerCase();
+  if (JSON_MEDIA.test(contentType)) return 'json';
+  if (base === 'application/x-www-form-urlencoded') return 'form';
+  if (base.startsWith('multipart/')) return 'multipart';
+  if (TEXT_MEDIA.test(base)) return 'text';
+  if (base === '*/*' || base === 'application/*') return schema && isBinarySchema(document, schema) ? 'binary' : 'json';
+  return 'binary';
+}
+
+/** A string of bytes: `format: binary`, or (OpenAPI 3.1) a `contentMediaType` without a `contentEncoding`. */
+function isBinarySchema(document: OpenApiDocument, raw: unknown): boolean {
+  const schema = resolveQuietly(document, raw);
+  if (!schema) return false;
+  const type = schema.type;
+  const stringy = type === undefined || type === 'string' || (Array.isArray(type) && type.includes('string'));
+  return stringy && (schema.format === 'binary' || (typeof schema.contentMediaType === 'string' && schema.contentEncoding === undefined));
+}
+
+/** The properties (its own and its allOf members') whose schema is bytes, or an array of bytes. */
+function binaryProperties(document: OpenApiDocument, raw: JsonObject): string[] {
+  const found = new Set<string>();
+  const visit = (node: unknown, depth: number) => {
+    const schema = depth > 8 ? undefined : resolveQuietly(document, node);
+    if (!schema) return;
+    for (const [name, property] of Object.entries((schema.properties ?? {}) as Record<string, unknown>)) {
+      const items = resolveQuietly(document, property)?.items;
+      if (isBinarySchema(document, property) || isBinarySchema(document, items)) found.add(name);
+    }
+    for (const member of (schema.allOf ?? []) as unknown[]) visit(member, depth + 1);
+  };
+  visit(raw, 0);
+  return [...found];
+}
+
+// A dangling $ref is no schema here: the validators name it.
+function resolveQuietly(document: OpenApiDocument, node: unknown): JsonObject | undefined {
+  if (typeof node !== 'object' || node === null) return undefined;
+  try {
+    return resolve<JsonObject>(document, node as JsonObject);
+  } catch {
+    return undefined;
+  }
+}
+
+const STYLES = new Set(['form', 'spaceDelimited', 'pipeDelimited', 'deepObject']);
+
+/** The Encoding Objects of a form or multipart media type, each cut to the fields the runtime reads. */
+function readEncoding(raw: unknown): Record<string, PropertyEncodingModel> | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  const encoding: Record<string, PropertyEncodingModel> = {};
+  for (const [name, value] of Object.entries(raw as Record<string, JsonObject>)) {
+    if (typeof value !== 'object' || value === null) continue;
+    const read: PropertyEncodingModel = {};
+    if (typeof value.contentType === 'string') read.contentType = value.contentType;
+    if (typeof value.style === 'string' && STYLES.has(value.style)) read.style = value.style;
+    if (typeof value.explode === 'boolean') read.explode = value.explode;
+    if (typeof value.allowReserved === 'boolean') read.allowReserved = value.allowReserved;
+    if (Object.keys(read).length > 0) encoding[name] = read;
+  }
+  return Object.keys(encoding).length > 0 ? encoding : undefined;
 }
 
 function readResponses(document: OpenApiDocument, responses: Record<string, Response | { $ref: string }>) {

@@ -4,13 +4,20 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { needsBodies } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
 
 export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../templates');
 
-export async function emitRuntime(templatesDir = TEMPLATES_DIR): Promise<GeneratedFile[]> {
+/**
+ * The runtime's files. Given the operations, bodies.ts (the encoders of request bodies that are not
+ * JSON) comes only when one of them needs it, so that a client of JSON operations has no file it never
+ * imports.
+ */
+export async function emitRuntime(templatesDir = TEMPLATES_DIR, operations?: Parameters<typeof needsBodies>[0]): Promise<GeneratedFile[]> {
+  const skip = operations && !needsBodies(operations) ? 'bodies.ts' : undefined;
   const read = async (folder: string, outFolder: string) => {
-    const names = (await fs.readdir(path.join(templatesDir, folder))).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts')).sort();
+    const names = (await fs.readdir(path.join(templatesDir, folder))).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !(folder === '' && n === skip)).sort();
     return Promise.all(
       names.map(async (name) => ({
         path: `${outFolder}/${name}`,

@@ -29,6 +29,25 @@ export interface OperationDescriptor {
   readonly validators?: { readonly request?: string; readonly responses?: Readonly<Record<number, string>> };
   /** How pages are chained, for operations that answer one page at a time. */
   readonly pagination?: { readonly inputToken: string; readonly outputToken: string; readonly items?: string };
+  /** How the request body is written when it is not JSON (the encoders are in bodies.ts). */
+  readonly body?: BodyFormat;
+}
+
+/** A request body that is not JSON: its media type, its encoder, and how each property is written. */
+export interface BodyFormat {
+  readonly mediaType: string;
+  /** Writes the body, and its content-type into `headers`. */
+  readonly encode: (body: unknown, format: BodyFormat, headers: Record<string, string>) => string | Uint8Array | Promise<string | Uint8Array>;
+  /** The spec's Encoding Object of each property of a form or multipart body. */
+  readonly encoding?: Readonly<Record<string, PropertyEncoding>>;
+}
+
+/** How one property of a form or multipart body is written, as the spec's Encoding Object says. */
+export interface PropertyEncoding {
+  readonly contentType?: string;
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
 }
 
 export interface OperationInput {
@@ -60,15 +79,17 @@ function validate(connection: Connection, operation: OperationDescriptor, phase:
 }
 
 /** The request of a call, checked: parameters in place, headers that HTTP can carry. */
-function buildRequest(connection: Connection, operation: OperationDescriptor, input: OperationInput, options: CallOptions): HttpRequest {
+async function buildRequest(connection: Connection, operation: OperationDescriptor, input: OperationInput, options: CallOptions): Promise<HttpRequest> {
   const headers: Record<string, string> = { ...connection.headers };
   if (options.headers) for (const name in options.headers) putHeader(headers, name, options.headers[name]);
   const prefer = preferHeader(options.mock);
   if (prefer) headers['prefer'] = prefer;
   const headerParams = input.header as Record<string, unknown> | undefined;
   if (headerParams) for (const name in headerParams) putHeader(headers, name, headerParams[name]);
-  let body: string | undefined;
-  if (input.body !== undefined) {
+  let body: string | Uint8Array | undefined;
+  // Encoded once: every attempt signs and sends these bytes.
+  if (input.body !== undefined && operation.body) body = await operation.body.encode(input.body, operation.body, headers);
+  else if (input.body !== undefined) {
     body = JSON.stringify(input.body);
     headers['content-type'] ??= 'application/json';
   }
@@ -90,7 +111,7 @@ export async function callOperation<Output>(
   options: CallOptions = {},
 ): Promise<Output> {
   if (input.body !== undefined) validate(connection, operation, 'request', operation.validators?.request, input.body);
-  const request = buildRequest(connection, operation, input, options);
+  const request = await buildRequest(connection, operation, input, options);
   let response: HttpResponse & { attempts?: number };
   try {
     response = connection.middleware.length

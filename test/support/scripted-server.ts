@@ -8,6 +8,8 @@ export interface Recorded {
   url: string;
   headers: IncomingMessage['headers'];
   body: string;
+  /** The body's bytes, exactly as they came. */
+  bytes: Buffer;
 }
 
 /**
@@ -33,10 +35,11 @@ export async function startScriptedServer(script: Step[] | ((request: Recorded, 
   const sockets = new Set<Socket>();
   const carriedRequest = new WeakSet<Socket>();
   const server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body };
+      const bytes = Buffer.concat(chunks);
+      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: bytes.toString(), bytes };
       requests.push(recorded);
       carriedRequest.add(req.socket);
       const index = requests.length - 1;
