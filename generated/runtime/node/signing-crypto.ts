@@ -1,14 +1,15 @@
 // Generated from the OpenAPI spec by templates/node/signing-crypto.ts by generator/. Do not edit: run `npm run generate`.
 // SHA-256 and HMAC for SigV4 in Node: synchronous and in plain JavaScript (sha256.ts), so that a
-// cold start loads neither node:crypto nor Web Crypto. A payload above LARGE_PAYLOAD bytes is hashed
-// by node:crypto, loaded then (once), where plain JavaScript would be slower than the load.
+// cold start loads neither node:crypto nor Web Crypto. A payload above LARGE_PAYLOAD is hashed by
+// node:crypto, loaded then (once): beyond it plain JavaScript costs more than node:crypto's load in a
+// cold process (about 3 ms), and more than 10 µs a request in a warm one.
 import type { SigningCrypto } from '../signing.js';
 import { hmacSha256, hmacSha256Key, sha256, type HmacSha256Key } from './sha256.js';
 
 type NodeCrypto = typeof import('node:crypto');
 
 /** Payloads longer than this (in bytes, or UTF-16 units of a string) are hashed by node:crypto. */
-export const LARGE_PAYLOAD = 64 * 1024;
+export const LARGE_PAYLOAD = 1024;
 
 const encoder = /* @__PURE__ */ new TextEncoder();
 const toBytes = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
