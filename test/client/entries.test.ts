@@ -1,6 +1,6 @@
 // The two entries an app imports: generated/index.ts (every runtime: fetch and Web Crypto) and
-// generated/index.node.ts (the same exports, but sending with node:http and signing with
-// node:crypto). And the work a request costs: no Request object on the default paths, one per
+// generated/index.node.ts (the same exports, but sending with node:http and signing in plain
+// JavaScript). And the work a request costs: no Request object on the default paths, one per
 // attempt with a fetch of the caller's, and a signing key derived once a day.
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
