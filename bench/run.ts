@@ -10,8 +10,8 @@
 //   3. throughput: 2,000 signed GetApps one at a time and 2,000 at 32 at once, against a local
 //      server in a process of its own: requests per second, CPU per request, p50 and p99 latency;
 //      targets printed, not enforced.
-// "ours (node)" is what a Node app gets by default (the `node` export condition: node:http,
-// node:crypto); "ours (fetch)" is the entry for every runtime (the global fetch, Web Crypto), loaded
+// "ours (node)" is what a Node app gets by default (the `node` export condition: node:http, SHA-256
+// in plain JavaScript); "ours (fetch)" is the entry for every runtime (the global fetch, Web Crypto), loaded
 // in Node by its file. dist/client/ must be built first (`npm run build`).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

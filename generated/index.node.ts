@@ -1,6 +1,7 @@
 // Generated from the OpenAPI spec by generator/. Do not edit: run `npm run generate`.
 // The entry in Node: everything index.ts exports, but clients and connections send with node:http
-// (keep-alive, no undici) and sign with node:crypto, unless `fetch` or `requestHandler` is given.
+// (keep-alive, no undici) and sign in plain JavaScript (nodeSigningCrypto: no node:crypto to load
+// unless a payload is large), unless `fetch` or `requestHandler` is given.
 import { createPinpointClient as createFetchClient, createPinpointConnection as createFetchConnection, type PinpointClient, type PinpointClientOptions } from './client.js';
 import type { Connection } from './runtime/transport.js';
 import { nodeRequestHandler } from './runtime/node/http-handler.js';

@@ -1,6 +1,6 @@
 // Emits the package's two entries: `index.ts` for every runtime (fetch and Web Crypto), and
 // `index.node.ts`, the same exports but with clients and connections that send with node:http and
-// sign with node:crypto by default (chosen by a `node` export condition). Both are free of side
+// sign in plain JavaScript by default (chosen by a `node` export condition). Both are free of side
 // effects: the Node entry's own factories shadow the ones `export *` brings.
 import type { OpenApiDocument } from './openapi.js';
 import { outputNames, type NamedOperation } from './names.js';
@@ -21,7 +21,8 @@ export function emitEntries(document: OpenApiDocument, operations: readonly Name
   const node = [
     `// ${HEADER}`,
     '// The entry in Node: everything index.ts exports, but clients and connections send with node:http',
-    '// (keep-alive, no undici) and sign with node:crypto, unless `fetch` or `requestHandler` is given.',
+    '// (keep-alive, no undici) and sign in plain JavaScript (nodeSigningCrypto: no node:crypto to load',
+    '// unless a payload is large), unless `fetch` or `requestHandler` is given.',
     `import { ${client} as createFetchClient, ${connection} as createFetchConnection, type ${clientType}, type ${options} } from './client.js';`,
     "import type { Connection } from './runtime/transport.js';",
     "import { nodeRequestHandler } from './runtime/node/http-handler.js';",

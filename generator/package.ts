@@ -108,7 +108,7 @@ export interface EntryFiles {
 export interface PackageLayout {
   /** The entry for every runtime (fetch, Web Crypto), as ES module and as CommonJS. */
   universal: { import: EntryFiles; require: EntryFiles };
-  /** The Node entry (node:http, node:crypto). */
+  /** The Node entry (node:http, signing in plain JavaScript). */
   node: { import: EntryFiles; require: EntryFiles };
   /** `./validators`. */
   validators: { import: EntryFiles; require: EntryFiles };
@@ -232,7 +232,8 @@ export function packageReadme(facts: ReadmeFacts): string {
     '```',
     '',
     `Node ${facts.node.replace(/^>=\s*/, '')} or later, browsers, workers, Deno and Bun. In Node the package's \`node\` export condition`,
-    'picks the Node entry, which sends with node:http (keep-alive) and signs with node:crypto; every other',
+    'picks the Node entry, which sends with node:http (keep-alive) and signs in plain JavaScript (node:crypto,',
+    'loaded when first needed, hashes payloads over 1 KiB), so that a cold start loads neither; every other',
     'runtime (and bundlers building for browsers) gets the entry that uses the global `fetch` and Web Crypto.',
     'Both work with `import` and `require` and export the same API; the Node entry adds its transport',
     '(`nodeHttpFetch`, `createNodeRequestHandler`) for code that wants to use it elsewhere.',

@@ -1,5 +1,5 @@
 // Emits `runtime/`: the hand-written code in templates/ that the generated client ships with, and
-// `runtime/node/`: the Node-only part from templates/node/ (node:http, node:crypto), which only the
+// `runtime/node/`: the Node-only part from templates/node/ (node:http, signing), which only the
 // Node entry imports.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 // One signed request with the client package as an app installs it (`npm install pinpoint-client`):
-// in Node the `node` export condition picks the Node entry (node:http, node:crypto), in a browser
+// in Node the `node` export condition picks the Node entry (node:http, JavaScript SHA-256), in a browser
 // bundle the entry for every runtime (fetch, Web Crypto). `npm run bench` runs it from an app folder
 // outside this project; here the name resolves to generated/ through tsconfig's `paths`.
 import { createPinpointConnection, getApps } from 'pinpoint-client';

@@ -1,4 +1,4 @@
-// Signed GetApps with this client as a Node app gets it by default: the Node entry (node:http, node:crypto).
+// Signed GetApps with this client as a Node app gets it by default: the Node entry (node:http, JavaScript SHA-256).
 import { createPinpointConnection, getApps } from '../../generated/index.node.js';
 import { measure } from './throughput-harness.js';
 

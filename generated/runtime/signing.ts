@@ -2,7 +2,7 @@
 // AWS Signature Version 4, on every attempt. Credentials are static or come from a provider (the
 // shape of the AWS SDK's providers), which is asked again shortly before what it gave expires. The
 // signing key is derived once per day (and per secret key); the hashing comes from a SigningCrypto:
-// Web Crypto here (browsers, workers, edge), node:crypto in the Node entry.
+// Web Crypto here (browsers, workers, edge), plain JavaScript in the Node entry (runtime/node/).
 import { CredentialsError } from './errors.js';
 import type { HttpRequest } from './http.js';
 

@@ -57,7 +57,7 @@ export interface TransportOptions {
   fetch?: FetchLike | undefined;
   /** Sends attempts without fetch's Request and Response: the Node entry's default is node:http. */
   requestHandler?: RequestHandler | undefined;
-  /** SHA-256 and HMAC for signing: Web Crypto by default, node:crypto in the Node entry. */
+  /** SHA-256 and HMAC for signing: Web Crypto by default, plain JavaScript in the Node entry. */
   signingCrypto?: SigningCrypto | undefined;
   /** Headers sent with every request. */
   headers?: Readonly<Record<string, string>> | undefined;

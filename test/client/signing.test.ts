@@ -1,9 +1,13 @@
 // The client's SigV4 Authorization header equals what an independent implementation (the AWS SDK's
-// @smithy/signature-v4) computes for the same request, time and credentials.
+// @smithy/signature-v4) computes for the same request, time and credentials: signed with Web Crypto
+// (the entry for every runtime) and with the Node entry's SigningCrypto (plain JavaScript, node:crypto
+// for a large payload).
 import { Sha256 } from '@aws-crypto/sha256-js';
 import { HttpRequest } from '@smithy/protocol-http';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { createPinpointClient, type Credentials, type FetchLike } from '../../generated/client.js';
+import { webSigningCrypto, type SigningCrypto } from '../../generated/runtime/signing.js';
+import { LARGE_PAYLOAD, nodeSigningCrypto } from '../../generated/runtime/node/signing-crypto.js';
 
 const NOW = new Date('2026-11-24T12:34:56.000Z');
 const STATIC = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -11,13 +15,13 @@ const WITH_TOKEN = { ...STATIC, sessionToken: 'IQoJb3JpZ2luX2VjEXAMPLE//token+wi
 // The headers the client leaves unsigned (as aws4fetch and the SDKs do); the reference signer is told the same.
 const UNSIGNED = ['authorization', 'content-type', 'content-length', 'user-agent', 'presigned-expires', 'expect', 'x-amzn-trace-id', 'range', 'connection'];
 
-async function capture(credentials: Credentials, call: (client: ReturnType<typeof createPinpointClient>) => Promise<unknown>) {
+async function capture(credentials: Credentials, call: (client: ReturnType<typeof createPinpointClient>) => Promise<unknown>, signingCrypto: SigningCrypto) {
   const sent: Request[] = [];
   const fetch: FetchLike = async (request) => {
     sent.push(request.clone());
     return new Response('{}', { status: 200 });
   };
-  await call(createPinpointClient({ region: 'eu-west-1', credentials, fetch, clock: () => NOW }));
+  await call(createPinpointClient({ region: 'eu-west-1', credentials, fetch, clock: () => NOW, signingCrypto }));
   return sent[0]!;
 }
 
@@ -44,15 +48,20 @@ const calls = {
     c.updateEndpoint({ path: { 'application-id': 'app 1', 'endpoint-id': 'dev/ice*1' }, body: { ChannelType: 'GCM', Address: 'token' } }),
   POST: (c: ReturnType<typeof createPinpointClient>) => c.createApp({ body: { Name: 'My app', tags: { team: 'growth' } } }),
   DELETE: (c: ReturnType<typeof createPinpointClient>) => c.deleteApp({ path: { 'application-id': '0123abcd' } }),
+  'POST with text outside ASCII': (c: ReturnType<typeof createPinpointClient>) => c.createApp({ body: { Name: 'Café ☕ 𝄞', tags: { ü: 'ß' } } }),
+  // Above LARGE_PAYLOAD: the Node entry hashes it with node:crypto.
+  'POST with a large payload': (c: ReturnType<typeof createPinpointClient>) => c.createApp({ body: { Name: 'é'.repeat(LARGE_PAYLOAD) } }),
 };
 
 describe.each([
-  ['static credentials', STATIC],
-  ['a session token', WITH_TOKEN],
-] as const)('with %s', (_, credentials) => {
-  test.each(Object.keys(calls) as (keyof typeof calls)[])('%s is signed as the reference signer signs it', async (method) => {
-    const request = await capture(credentials, calls[method]);
-    expect(request.method).toBe(method);
+  ['static credentials', 'Web Crypto', STATIC, webSigningCrypto],
+  ['a session token', 'Web Crypto', WITH_TOKEN, webSigningCrypto],
+  ['static credentials', "the Node entry's SigningCrypto", STATIC, nodeSigningCrypto],
+  ['a session token', "the Node entry's SigningCrypto", WITH_TOKEN, nodeSigningCrypto],
+] as const)('with %s, signed with %s', (_, __, credentials, signingCrypto) => {
+  test.each(Object.keys(calls) as (keyof typeof calls)[])('%s is signed as the reference signer signs it', async (call) => {
+    const request = await capture(credentials, calls[call], signingCrypto);
+    expect(request.method).toBe(call.split(' ')[0]);
     const authorization = request.headers.get('authorization')!;
     expect(authorization).toMatch(/^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/20261124\/eu-west-1\/mobiletargeting\/aws4_request, SignedHeaders=[a-z0-9;-]+, Signature=[0-9a-f]{64}$/);
     expect(authorization).toBe(await referenceAuthorization(request, credentials));

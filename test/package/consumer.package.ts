@@ -92,6 +92,19 @@ describe('the packed package', () => {
     expect(readFileSync(path.join(packageFolder, 'LICENSE'), 'utf8')).toMatch(/^Apache License\nVersion 2\.0, January 2004/);
   });
 
+  // What Node parses at startup: the Node entry minified (names kept), in short lines of ASCII. The
+  // entry for every runtime, which bundlers take, keeps its pure annotations.
+  test('the Node entry is minified ASCII in short lines, with its names; the entry for every runtime keeps its pure annotations', () => {
+    for (const format of ['esm', 'cjs']) {
+      const code = readFileSync(path.join(packageFolder, format, 'index.node.js'), 'utf8');
+      expect([format, /[^\x00-\x7f]/.test(code), code.includes('/**'), code.includes('\n  ')]).toEqual([format, false, false, false]);
+      expect(Math.max(...code.split('\n').map((line) => line.length))).toBeLessThan(1000); // not one line of 60 KB
+      expect(code).toMatch(/function createNodeRequestHandler\(/);
+      expect(code).toContain('sourceMappingURL=index.node.js.map');
+      expect(readFileSync(path.join(packageFolder, format, 'index.js'), 'utf8')).toContain('/* @__PURE__ */');
+    }
+  });
+
   test("package.json: the spec's name and version, the API version, types first, no side effects, only runtime dependencies", () => {
     const manifest = JSON.parse(readFileSync(path.join(app.dir, 'node_modules', app.name, 'package.json'), 'utf8')) as Record<string, unknown>;
     expect([manifest.name, manifest.version]).toEqual([spec.info['x-client-package'].name, spec.info['x-client-package'].version]);
