@@ -6,7 +6,7 @@ import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { commentText, outputNames, type NamedOperation } from './names.js';
 import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { printStatements, tsMorph } from './print.js';
+import { printStatements, StructureKind } from './print.js';
 
 type OpenapiTypescript = typeof import('openapi-typescript');
 let openapiTypescript: OpenapiTypescript | undefined;
@@ -34,7 +34,7 @@ export async function emitTypes(document: OpenApiDocument, operations: readonly 
   const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
     return {
-      kind: tsMorph.StructureKind.TypeAlias,
+      kind: StructureKind.TypeAlias,
       name: names.schemaType(name),
       isExported: true,
       type: `components["schemas"][${JSON.stringify(name)}]`,
