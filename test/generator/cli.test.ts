@@ -1,25 +1,91 @@
 // `npm run generate` runs generator/cli.mjs: the generator bundled and run as plain JavaScript.
-// It must behave as generator/index.ts does, exit codes included, and leave no bundle behind.
-import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+// It must behave as generator/index.ts does, exit codes included. The bundle is cached by a hash of
+// its sources: a run with unchanged sources reuses it, a changed source is bundled again, and runs
+// side by side never see half a bundle.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../support/spec.js';
+import { scratch } from '../support/tsc.js';
 
-const cache = path.join(root, 'node_modules/.cache/generator');
 const run = (...args: string[]) => spawnSync(process.execPath, ['generator/cli.mjs', ...args], { cwd: root, encoding: 'utf8' });
-const leftovers = () => (existsSync(cache) ? readdirSync(cache) : []);
 
-test('checks the committed output like the generator itself, and leaves no bundle behind', () => {
-  const before = leftovers();
+test('checks the committed output like the generator itself', () => {
   const { status, stdout, stderr } = run('--check');
   expect(stderr).toBe('');
   expect(stdout).toContain('generated/ is up to date with spec/openapi.yaml');
   expect(status).toBe(0);
-  expect(leftovers()).toEqual(before);
 });
 
 test('passes on the exit code and the message of a spec that is refused', () => {
   const { status, stderr } = run('--spec', 'test/fixtures/petstore/no-such-file.yaml', '--out', 'test/.generated/cli-out', '--check');
   expect(stderr).toMatch(/no-such-file\.yaml/);
   expect(status).toBe(1);
+});
+
+describe('the cached bundle', () => {
+  // A copy of the project's generator/, with node_modules/ of its own (each package linked to the
+  // project's), so that its bundle cache is its own.
+  let project: string;
+  let cache: string;
+  const cli = () => path.join(project, 'generator/cli.mjs');
+  const args = ['--spec', path.join(root, 'spec/openapi.yaml'), '--out', path.join(root, 'generated'), '--check'];
+  const check = () => spawnSync(process.execPath, [cli(), ...args], { cwd: root, encoding: 'utf8' });
+  const checkAsync = () =>
+    new Promise<number | null>((resolve) => spawn(process.execPath, [cli(), ...args], { cwd: root, stdio: 'ignore' }).on('exit', resolve));
+  const cached = () => (existsSync(cache) ? readdirSync(cache).sort() : []);
+  const header = () => path.join(project, 'generator/output.ts');
+
+  beforeAll(() => {
+    mkdirSync(scratch, { recursive: true });
+    project = mkdtempSync(path.join(scratch, 'cli-cache-'));
+    cpSync(path.join(root, 'generator'), path.join(project, 'generator'), { recursive: true });
+    symlinkSync(path.join(root, 'templates'), path.join(project, 'templates'));
+    mkdirSync(path.join(project, 'node_modules'));
+    for (const name of readdirSync(path.join(root, 'node_modules'))) {
+      if (name !== '.cache') symlinkSync(path.join(root, 'node_modules', name), path.join(project, 'node_modules', name));
+    }
+    cache = path.join(project, 'node_modules/.cache/generator');
+  });
+  afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+  test('is made once and reused while the sources stay the same', () => {
+    const first = check();
+    expect([first.status, first.stderr]).toEqual([0, '']);
+    const bundles = cached();
+    expect(bundles).toEqual([expect.stringMatching(/^index-[0-9a-f]+\.mjs$/)]);
+    const made = statSync(path.join(cache, bundles[0]!));
+
+    const second = check();
+    expect([second.status, second.stderr]).toEqual([0, '']);
+    expect(cached()).toEqual(bundles);
+    const reused = statSync(path.join(cache, bundles[0]!));
+    expect([reused.ino, reused.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
+  });
+
+  test('is made again when a source changes, and the change takes effect', () => {
+    const before = cached();
+    const original = readFileSync(header(), 'utf8');
+    try {
+      // Another header: the committed output no longer matches.
+      writeFileSync(header(), original.replace('Do not edit:', 'Never edit:'));
+      const changed = check();
+      expect(changed.stderr).toMatch(/is stale/);
+      expect(changed.status).toBe(1);
+      expect(cached()).not.toEqual(before);
+    } finally {
+      writeFileSync(header(), original);
+    }
+    const restored = check();
+    expect([restored.status, restored.stderr]).toEqual([0, '']);
+    expect(cached()).toContain(before[0]);
+  });
+
+  test('runs side by side with no bundle cached share it safely', async () => {
+    rmSync(cache, { recursive: true, force: true });
+    const statuses = await Promise.all([checkAsync(), checkAsync(), checkAsync()]);
+    expect(statuses).toEqual([0, 0, 0]);
+    // One bundle, and no half-written file left behind.
+    expect(cached()).toEqual([expect.stringMatching(/^index-[0-9a-f]+\.mjs$/)]);
+  });
 });
