@@ -61,12 +61,22 @@ export async function generateAll(specPath: string): Promise<Generation> {
     ['mock', 'mock/', () => emitMock(document, operations)],
     ['docs', 'docs/', () => emitDocs(document, operations, errata)],
   ];
+  // One step after the other, but the validators: their last pass (esbuild printing the module, in
+  // its own process) overlaps the steps after them. A failure stops the steps that follow it, and the
+  // first failure in this order is the one thrown.
+  const results: Promise<GeneratedFile[]>[] = [];
+  for (const [kind, what, emit] of steps) {
+    const result = emitStep(what, specPath, emit);
+    results.push(result);
+    if (kind === 'validators') result.catch(() => {}); // awaited below
+    else if (!(await result.then(() => true, () => false))) break;
+  }
   const files: GeneratedFile[] = [];
   const kinds = new Map<string, string>();
-  for (const [kind, what, emit] of steps) {
-    for (const file of await emitStep(what, specPath, emit)) {
+  for (const [i, result] of results.entries()) {
+    for (const file of await result) {
       files.push(file);
-      kinds.set(file.path, kind);
+      kinds.set(file.path, steps[i]![0]);
     }
   }
   files.sort((a, b) => a.path.localeCompare(b.path));

@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { AnySchemaObject, Options } from 'ajv';
-import { transformSync } from 'esbuild';
 import { SpecError } from './errors.js';
 import { escapePointerToken, pointerGet, resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
@@ -23,6 +22,8 @@ const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist
 const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
 const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
 const { fullFormats } = require('ajv-formats/dist/formats') as typeof import('ajv-formats/dist/formats.js');
+// esbuild's CommonJS entry too: an ES import of it first lexes it for named exports (a few hundredths of a second).
+const loadEsbuild = () => require('esbuild') as typeof import('esbuild');
 
 export type Dialect = 'draft-07' | '2020-12';
 
@@ -377,7 +378,11 @@ function unescapeToken(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-export function emitValidators(document: OpenApiDocument, operations: OperationModel[]): GeneratedFile[] {
+/**
+ * ajv compiles now (a schema it refuses throws here, synchronously); the promise is esbuild printing
+ * the module in its own process, while the caller goes on with other work.
+ */
+export function emitValidators(document: OpenApiDocument, operations: OperationModel[]): Promise<GeneratedFile[]> {
   const plan = planValidators(document, operations);
   const ajv = createAjv(plan, { source: true, esm: true, optimize: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` });
   const problems: string[] = [];
@@ -401,10 +406,11 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
 
   const exportsById = Object.fromEntries([...new Set(plan.validators.map((v) => v.id))].map((id, i) => [`export${i}`, id]));
   const compiled = stableCode(importRuntime(standaloneCode(ajv, exportsById)), functionNames);
-  return [
-    { path: 'validators.js', content: validatorsModule(compiled, plan.validators) },
-    { path: 'validators.d.ts', content: validatorsDeclarations(plan.validators) },
-  ];
+  const declarations = validatorsDeclarations(plan.validators);
+  return validatorsModule(compiled, plan.validators).then((module) => [
+    { path: 'validators.js', content: module },
+    { path: 'validators.d.ts', content: declarations },
+  ]);
 }
 
 /** The function that validates a schema, named after the schema's `$id`: stable across spec edits. */
@@ -560,7 +566,7 @@ function shortHash(text: string, length = 10): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
-function validatorsModule(compiled: { imports: string[]; code: string }, validators: ValidatorSpec[]): string {
+async function validatorsModule(compiled: { imports: string[]; code: string }, validators: ValidatorSpec[]): Promise<string> {
   const body = [
     ...compiled.imports,
     compiled.code,
@@ -585,7 +591,7 @@ function validatorsModule(compiled: { imports: string[]; code: string }, validat
     if (v.guard) body.push(`export function is${v.guard}(data) { return ${fn}(data); }`);
   }
   // esbuild prints one statement per line, indented by block: a stable layout that diffs line by line.
-  const printed = transformSync(body.join('\n'), { loader: 'js', format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' });
+  const printed = await loadEsbuild().transform(body.join('\n'), { loader: 'js', format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' });
   return `// ${HEADER}\n${printed.code}`;
 }
 
