@@ -15,13 +15,20 @@ import type { OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
 import { commentText, outputNames } from './names.js';
 
-// ajv and its standalone module are CommonJS; load them the way they were built to be loaded.
+// ajv and its standalone module are CommonJS; load them the way they were built to be loaded, when
+// first needed: a run that compiles the validators in a worker thread (generator/cli.mjs) never
+// loads them in its main thread.
 const require = createRequire(import.meta.url);
-const { default: Ajv, _ } = require('ajv') as typeof import('ajv');
-const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js');
-const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
-const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
-const { fullFormats } = require('ajv-formats/dist/formats') as typeof import('ajv-formats/dist/formats.js');
+function loadAjv() {
+  const { default: Ajv, _ } = require('ajv') as typeof import('ajv');
+  const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js');
+  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
+  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+  const { fullFormats } = require('ajv-formats/dist/formats') as typeof import('ajv-formats/dist/formats.js');
+  return { Ajv, _, Ajv2020, standaloneCode, addFormats, fullFormats };
+}
+let ajvModules: ReturnType<typeof loadAjv> | undefined;
+const ajvLibrary = () => (ajvModules ??= loadAjv());
 // esbuild's CommonJS entry too: an ES import of it first lexes it for named exports (a few hundredths of a second).
 const loadEsbuild = () => require('esbuild') as typeof import('esbuild');
 
@@ -117,6 +124,7 @@ function createAjv(plan: ValidatorPlan, code: Options['code']) {
     inlineRefs: false,
     code: { ...code, regExp: patternEngine },
   };
+  const { Ajv, Ajv2020, addFormats } = ajvLibrary();
   const ajv = plan.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   for (const format of plan.annotationFormats) ajv.addFormat(format, true);
@@ -128,6 +136,7 @@ const keywordsOf = new Map<Dialect, Set<string>>();
 function jsonSchemaKeywords(dialect: Dialect): Set<string> {
   let keywords = keywordsOf.get(dialect);
   if (!keywords) {
+    const { Ajv, Ajv2020 } = ajvLibrary();
     const ajv = dialect === '2020-12' ? new Ajv2020({ meta: false }) : new Ajv({ meta: false });
     keywords = new Set(Object.keys(ajv.RULES.keywords));
     keywordsOf.set(dialect, keywords);
@@ -204,6 +213,7 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
   }
   if (problems.length > 0) throw new SpecError(problems);
 
+  const { fullFormats } = ajvLibrary();
   const annotationFormats = [...formats].filter((f) => !(f in fullFormats)).sort();
   return { dialect, schemas, sources, validators, annotationFormats };
 
@@ -384,6 +394,7 @@ function unescapeToken(token: string): string {
  */
 export function emitValidators(document: OpenApiDocument, operations: OperationModel[]): Promise<GeneratedFile[]> {
   const plan = planValidators(document, operations);
+  const { _, standaloneCode } = ajvLibrary();
   const ajv = createAjv(plan, { source: true, esm: true, optimize: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` });
   const problems: string[] = [];
   const where = (id: string) => `validators: ${plan.sources.get(id) ?? id}`;
