@@ -1,8 +1,9 @@
 // `npm run generate`: runs the generator (generator/index.ts) as plain JavaScript. esbuild bundles
 // generator/ alone (its dependencies stay imports) and Node runs the bundle with no TypeScript
-// loader. Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
+// loader. A second entry, generator/worker.ts, compiles the validators in a worker thread beside the
+// other steps (what both use is split into a shared chunk, so each loads only its own imports). Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
 // included: about 50 MiB more at the peak, and a second more on 2 cores.
-// The bundle is cached, named after a hash of what makes it (every file of generator/, esbuild's
+// The bundle is cached, in a folder named after a hash of what makes it (every file of generator/, esbuild's
 // version, this file's path and build options): a run with unchanged sources neither loads esbuild
 // nor bundles (about 0.15 s), and a changed source gives another name, so a stale bundle never runs.
 // No source maps: with them on, Node reads the maps of every dependency it loads (almost a second).
@@ -16,13 +17,17 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const entry = path.join(here, 'index.ts');
+const workerEntry = path.join(here, 'worker.ts');
 // Inside the project, so that the bundle's imports resolve to its node_modules.
 const cacheDir = path.join(here, '..', 'node_modules', '.cache', 'generator');
 const esbuildPackage = createRequire(import.meta.url).resolve('esbuild/package.json');
 
 const buildOptions = {
-  entryPoints: [entry],
+  entryPoints: { index: entry, worker: workerEntry },
   bundle: true,
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunk-[hash]',
   packages: 'external',
   platform: 'node',
   format: 'esm',
@@ -47,26 +52,35 @@ function bundleHash() {
   return hash.digest('hex').slice(0, 20);
 }
 
-const bundle = path.join(cacheDir, `index-${bundleHash()}.mjs`);
+const bundleDir = path.join(cacheDir, bundleHash());
+const bundle = path.join(bundleDir, 'index.mjs');
 
-/** Bundles into a file of this process's own, then renames it into place: runs side by side never see half a bundle. */
+/** Bundles into a folder of this process's own, then renames it into place: runs side by side never see half a bundle. */
 async function buildBundle() {
   const { build, stop } = await import('esbuild');
+  const temporary = `${bundleDir}.${process.pid}.tmp`;
   try {
-    const result = await build(buildOptions);
-    mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${bundle}.${process.pid}.tmp`;
-    writeFileSync(temporary, result.outputFiles[0].contents);
-    renameSync(temporary, bundle);
+    const result = await build({ ...buildOptions, outdir: temporary });
+    for (const file of result.outputFiles) {
+      mkdirSync(path.dirname(file.path), { recursive: true });
+      writeFileSync(file.path, file.contents);
+    }
+    try {
+      renameSync(temporary, bundleDir);
+    } catch (error) {
+      // Another run put the same bundle there first.
+      if (error.code !== 'ENOTEMPTY' && error.code !== 'EEXIST') throw error;
+    }
   } finally {
+    rmSync(temporary, { recursive: true, force: true });
     await stop(); // esbuild's service process is not needed any more
   }
   // Bundles of other sources, and what a run killed while bundling left, older than a minute.
   for (const name of readdirSync(cacheDir)) {
     const file = path.join(cacheDir, name);
-    if (file === bundle || !/^index-.*\.mjs(\.\d+\.tmp)?$/.test(name)) continue;
+    if (file === bundleDir) continue;
     try {
-      if (Date.now() - statSync(file).mtimeMs > 60_000) rmSync(file, { force: true });
+      if (Date.now() - statSync(file).mtimeMs > 60_000) rmSync(file, { recursive: true, force: true });
     } catch {
       // gone already: another run cleaned up
     }
@@ -90,4 +104,4 @@ async function loadBundle() {
 }
 
 const { main } = await loadBundle();
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), { worker: pathToFileURL(path.join(bundleDir, 'worker.mjs')) });

@@ -2,6 +2,7 @@
 //   tsx generator/index.ts [--spec spec/openapi.yaml] [--out generated] [--check] [--debug]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { loadSpec } from './spec.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
@@ -13,6 +14,8 @@ import { emitDocs, readErrata } from './docs.js';
 import { clientPackage } from './package.js';
 import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
+import type { OpenApiDocument } from './openapi.js';
+import type { WorkerAnswer, WorkerTask } from './worker.js';
 
 export { GeneratorFailure };
 
@@ -31,6 +34,14 @@ export interface Generation {
   specFiles: string[];
 }
 
+export interface GenerateOptions {
+  /**
+   * generator/worker.ts, bundled (generator/cli.mjs gives it): the validators are compiled in a
+   * worker thread, beside the other steps. Without it, in this thread.
+   */
+  worker?: URL;
+}
+
 /** Runs one step; anything it throws that is not about the input becomes a GeneratorFailure. */
 export async function emitStep<T>(what: string, specPath: string, work: () => T | Promise<T>): Promise<T> {
   return failsAs(`generating ${what}`, specPath, work);
@@ -46,24 +57,33 @@ async function failsAs<T>(doing: string, specPath: string, work: () => T | Promi
 }
 
 /** Every generated file for a spec, what made it, and the warnings. */
-export async function generateAll(specPath: string): Promise<Generation> {
+export async function generateAll(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
   const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
-  const errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
-  // The package's name and version (info.x-client-package) are checked here, where the file is known.
-  clientPackage(document, specPath);
+  // Started first, so that it runs beside everything that follows; its outcome counts in its step.
+  const validatorsThread = options.worker && validatorsInWorker(options.worker, document);
+  let errata: Awaited<ReturnType<typeof readErrata>>;
+  try {
+    errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+    // The package's name and version (info.x-client-package) are checked here, where the file is known.
+    clientPackage(document, specPath);
+  } catch (error) {
+    validatorsThread?.stop();
+    throw error;
+  }
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
     ['types', 'types.ts', () => emitTypes(document, operations)],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime()],
     ['entries', 'index.ts', () => emitEntries(document, operations)],
-    ['validators', 'validators.js', () => emitValidators(document, operations)],
+    ['validators', 'validators.js', () => validatorsThread?.files ?? emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],
     ['docs', 'docs/', () => emitDocs(document, operations, errata)],
   ];
-  // One step after the other, but the validators: their last pass (esbuild printing the module, in
-  // its own process) overlaps the steps after them. A failure stops the steps that follow it, and the
-  // first failure in this order is the one thrown.
+  // One step after the other, but the validators: in a worker thread they run beside every step, and
+  // in this thread their last pass (esbuild printing the module, in its own process) overlaps the
+  // steps after them. A failure stops the steps that follow it, and the first failure in this order
+  // is the one thrown.
   const results: Promise<GeneratedFile[]>[] = [];
   for (const [kind, what, emit] of steps) {
     const result = emitStep(what, specPath, emit);
@@ -84,12 +104,29 @@ export async function generateAll(specPath: string): Promise<Generation> {
   return { files, kinds, warnings, operations: operations.length, schemas, specFiles };
 }
 
+/** The validators' files from a worker thread (generator/worker.ts), or the error it ended with. */
+function validatorsInWorker(worker: URL, document: OpenApiDocument): { files: Promise<GeneratedFile[]>; stop: () => void } {
+  const thread = new Worker(worker, { workerData: { document } satisfies WorkerTask });
+  const files = new Promise<GeneratedFile[]>((resolve, reject) => {
+    thread.once('message', (answer: WorkerAnswer) => {
+      void thread.terminate();
+      if ('files' in answer) resolve(answer.files);
+      else if ('specProblems' in answer) reject(new SpecError(answer.specProblems));
+      else reject(Object.assign(new Error(answer.failure.message), answer.failure));
+    });
+    thread.once('error', reject);
+    thread.once('exit', (code) => reject(new Error(`the validators' worker thread ended (exit code ${code}) without an answer`)));
+  });
+  files.catch(() => {}); // awaited as its step
+  return { files, stop: () => void thread.terminate() };
+}
+
 /** Every generated file for a spec, in a fixed order. */
 export async function generate(specPath: string): Promise<GeneratedFile[]> {
   return (await generateAll(specPath)).files;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], options: GenerateOptions = {}): Promise<number> {
   let values: { spec: string; out: string; check: boolean; debug: boolean };
   try {
     values = parseArgs({
@@ -111,7 +148,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // Refused before the work, when the folder alone is enough to say so.
     if (!check) await checkOutputFolder(out, { spec });
-    const generation = await generateAll(spec);
+    const generation = await generateAll(spec, options);
     for (const warning of generation.warnings) console.warn(warning);
     if (check) {
       const stale = await staleFiles(out, generation.files);

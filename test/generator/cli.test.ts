@@ -1,12 +1,13 @@
-// `npm run generate` runs generator/cli.mjs: the generator bundled and run as plain JavaScript.
-// It must behave as generator/index.ts does, exit codes included. The bundle is cached by a hash of
-// its sources: a run with unchanged sources reuses it, a changed source is bundled again, and runs
-// side by side never see half a bundle.
+// `npm run generate` runs generator/cli.mjs: the generator bundled and run as plain JavaScript, the
+// validators compiled in a worker thread. It must behave as generator/index.ts does, output, messages
+// and exit codes included. The bundle is cached by a hash of its sources: a run with unchanged sources
+// reuses it, a changed source is bundled again, and runs side by side never see half a bundle.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../support/spec.js';
 import { scratch } from '../support/tsc.js';
+import { fixtureCopy, run as runInProcess } from './cli.js';
 
 const run = (...args: string[]) => spawnSync(process.execPath, ['generator/cli.mjs', ...args], { cwd: root, encoding: 'utf8' });
 
@@ -15,6 +16,32 @@ test('checks the committed output like the generator itself', () => {
   expect(stderr).toBe('');
   expect(stdout).toContain('generated/ is up to date with spec/openapi.yaml');
   expect(status).toBe(0);
+});
+
+test("compiles the validators in a worker thread: the main thread never loads ajv's compiler of standalone code, and the output is the same", () => {
+  const list = path.join(mkdtempSync(path.join(scratch, 'cli-modules-')), 'modules.txt');
+  const { status, stderr } = spawnSync(process.execPath, ['--require', path.join(root, 'test/support/loaded-modules.cjs'), 'generator/cli.mjs', '--check'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, LOADED_MODULES_FILE: list },
+  });
+  expect([status, stderr]).toEqual([0, '']);
+  const modules = readFileSync(list, 'utf8').split('\n');
+  // (Redocly loads ajv's core for itself.)
+  expect(modules.filter((m) => /[\\/]node_modules[\\/]ajv[\\/]dist[\\/]standalone[\\/]/.test(m))).toEqual([]);
+  rmSync(path.dirname(list), { recursive: true, force: true });
+});
+
+test('reports a schema the validators refuse (in the worker thread) as the generator does in-process', async () => {
+  const spec = fixtureCopy('cli-validators-refuse', (dir) => {
+    const file = path.join(dir, 'openapi.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {8}message:\n {10}type: string\n)/, '$1          multipleOf: 0\n'));
+  });
+  const out = path.join(scratch, 'cli-validators-refuse-out');
+  const inProcess = await runInProcess(['--spec', spec, '--out', out]);
+  expect(inProcess.stderr).toContain('validators: #/components/schemas/Problem/properties/message/multipleOf: must be > 0');
+  const { status, stderr, stdout } = run('--spec', spec, '--out', out);
+  expect({ status, stderr: stderr.trimEnd(), stdout }).toEqual({ status: inProcess.code, stderr: inProcess.stderr, stdout: '' });
 });
 
 test('passes on the exit code and the message of a spec that is refused', () => {
@@ -34,6 +61,7 @@ describe('the cached bundle', () => {
   const checkAsync = () =>
     new Promise<number | null>((resolve) => spawn(process.execPath, [cli(), ...args], { cwd: root, stdio: 'ignore' }).on('exit', resolve));
   const cached = () => (existsSync(cache) ? readdirSync(cache).sort() : []);
+  const bundleFolder = /^[0-9a-f]{20}$/;
   const header = () => path.join(project, 'generator/output.ts');
 
   beforeAll(() => {
@@ -53,13 +81,14 @@ describe('the cached bundle', () => {
     const first = check();
     expect([first.status, first.stderr]).toEqual([0, '']);
     const bundles = cached();
-    expect(bundles).toEqual([expect.stringMatching(/^index-[0-9a-f]+\.mjs$/)]);
-    const made = statSync(path.join(cache, bundles[0]!));
+    expect(bundles).toEqual([expect.stringMatching(bundleFolder)]);
+    expect(readdirSync(path.join(cache, bundles[0]!)).sort()).toEqual([expect.stringMatching(/^chunk-\w+\.mjs$/), 'index.mjs', 'worker.mjs']);
+    const made = statSync(path.join(cache, bundles[0]!, 'index.mjs'));
 
     const second = check();
     expect([second.status, second.stderr]).toEqual([0, '']);
     expect(cached()).toEqual(bundles);
-    const reused = statSync(path.join(cache, bundles[0]!));
+    const reused = statSync(path.join(cache, bundles[0]!, 'index.mjs'));
     expect([reused.ino, reused.mtimeMs]).toEqual([made.ino, made.mtimeMs]);
   });
 
@@ -85,7 +114,7 @@ describe('the cached bundle', () => {
     rmSync(cache, { recursive: true, force: true });
     const statuses = await Promise.all([checkAsync(), checkAsync(), checkAsync()]);
     expect(statuses).toEqual([0, 0, 0]);
-    // One bundle, and no half-written file left behind.
-    expect(cached()).toEqual([expect.stringMatching(/^index-[0-9a-f]+\.mjs$/)]);
+    // One bundle, and no half-written folder left behind.
+    expect(cached()).toEqual([expect.stringMatching(bundleFolder)]);
   });
 });
