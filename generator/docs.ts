@@ -8,7 +8,7 @@ import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { clientPackage } from './package.js';
-import { readErrataFile } from './spec.js';
+import { readErrataFile } from './errata.js';
 import type { GeneratedFile } from './output.js';
 import { stringify as toYaml } from 'yaml';
 import { endOfSupport } from './end-of-support.js';

@@ -15,7 +15,7 @@ import { clientPackage } from './package.js';
 import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
 import type { OpenApiDocument } from './openapi.js';
-import type { WorkerAnswer, WorkerTask } from './worker.js';
+import type { WorkerDocument, WorkerOutcome, WorkerStep, WorkerTask } from './worker.js';
 
 export { GeneratorFailure };
 
@@ -36,8 +36,8 @@ export interface Generation {
 
 export interface GenerateOptions {
   /**
-   * generator/worker.ts, bundled (generator/cli.mjs gives it): the validators are compiled in a
-   * worker thread, beside the other steps. Without it, in this thread.
+   * generator/worker.ts, bundled (generator/cli.mjs gives it): the errata, the validators and the
+   * docs are made in a worker thread, beside the other steps. Without it, all in this thread.
    */
   worker?: URL;
 }
@@ -58,39 +58,53 @@ async function failsAs<T>(doing: string, specPath: string, work: () => T | Promi
 
 /** Every generated file for a spec, what made it, and the warnings. */
 export async function generateAll(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
-  const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
-  // Started first, so that it runs beside everything that follows; its outcome counts in its step.
-  const validatorsThread = options.worker && validatorsInWorker(options.worker, document);
-  let errata: Awaited<ReturnType<typeof readErrata>>;
+  // Started first: it reads the errata while this thread loads the spec.
+  const worker = options.worker && new GeneratorWorker(options.worker, specPath);
   try {
-    errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+    return await generateSteps(specPath, worker);
+  } finally {
+    worker?.stop();
+  }
+}
+
+async function generateSteps(specPath: string, worker: GeneratorWorker | undefined): Promise<Generation> {
+  const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
+  worker?.start(document);
+  // In the worker, the errata's outcome is awaited only at the end: its error still comes first.
+  let errata: Awaited<ReturnType<typeof readErrata>>;
+  const errataRead = worker ? failsAs('reading the errata', specPath, () => worker.outcome('errata')) : undefined;
+  errataRead?.catch(() => {});
+  if (!worker) errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+  try {
     // The package's name and version (info.x-client-package) are checked here, where the file is known.
     clientPackage(document, specPath);
   } catch (error) {
-    validatorsThread?.stop();
+    await errataRead;
     throw error;
   }
+  // Made elsewhere (the worker thread, or esbuild's process for the last pass of the validators in
+  // this thread): not waited for before the next step.
+  const elsewhere = new Set(worker ? ['validators', 'docs'] : ['validators']);
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
     ['types', 'types.ts', () => emitTypes(document, operations)],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime()],
     ['entries', 'index.ts', () => emitEntries(document, operations)],
-    ['validators', 'validators.js', () => validatorsThread?.files ?? emitValidators(document, operations)],
+    ['validators', 'validators.js', () => worker?.outcome('validators') ?? emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],
-    ['docs', 'docs/', () => emitDocs(document, operations, errata)],
+    ['docs', 'docs/', () => worker?.outcome('docs') ?? emitDocs(document, operations, errata)],
   ];
-  // One step after the other, but the validators: in a worker thread they run beside every step, and
-  // in this thread their last pass (esbuild printing the module, in its own process) overlaps the
-  // steps after them. A failure stops the steps that follow it, and the first failure in this order
-  // is the one thrown.
+  // A failure stops the steps that follow it, and the first failure in this order (the errata's
+  // first) is the one thrown.
   const results: Promise<GeneratedFile[]>[] = [];
   for (const [kind, what, emit] of steps) {
     const result = emitStep(what, specPath, emit);
     results.push(result);
-    if (kind === 'validators') result.catch(() => {}); // awaited below
+    if (elsewhere.has(kind)) result.catch(() => {}); // awaited below
     else if (!(await result.then(() => true, () => false))) break;
   }
+  await errataRead;
   const files: GeneratedFile[] = [];
   const kinds = new Map<string, string>();
   for (const [i, result] of results.entries()) {
@@ -104,21 +118,46 @@ export async function generateAll(specPath: string, options: GenerateOptions = {
   return { files, kinds, warnings, operations: operations.length, schemas, specFiles };
 }
 
-/** The validators' files from a worker thread (generator/worker.ts), or the error it ended with. */
-function validatorsInWorker(worker: URL, document: OpenApiDocument): { files: Promise<GeneratedFile[]>; stop: () => void } {
-  const thread = new Worker(worker, { workerData: { document } satisfies WorkerTask });
-  const files = new Promise<GeneratedFile[]>((resolve, reject) => {
-    thread.once('message', (answer: WorkerAnswer) => {
-      void thread.terminate();
-      if ('files' in answer) resolve(answer.files);
-      else if ('specProblems' in answer) reject(new SpecError(answer.specProblems));
-      else reject(Object.assign(new Error(answer.failure.message), answer.failure));
-    });
-    thread.once('error', reject);
-    thread.once('exit', (code) => reject(new Error(`the validators' worker thread ended (exit code ${code}) without an answer`)));
-  });
-  files.catch(() => {}); // awaited as its step
-  return { files, stop: () => void thread.terminate() };
+/** generator/worker.ts in a worker thread: each of its steps' outcome as a promise. */
+class GeneratorWorker {
+  private readonly thread: Worker;
+  private readonly outcomes = new Map<WorkerStep, { promise: Promise<GeneratedFile[]>; settle: (outcome: WorkerOutcome) => void; fail: (error: unknown) => void }>();
+
+  constructor(url: URL, specPath: string) {
+    for (const step of ['errata', 'validators', 'docs'] as const) {
+      let settle!: (outcome: WorkerOutcome) => void;
+      let fail!: (error: unknown) => void;
+      const promise = new Promise<GeneratedFile[]>((resolve, reject) => {
+        fail = reject;
+        settle = (outcome) => {
+          if ('files' in outcome) resolve(outcome.files);
+          else if ('specProblems' in outcome) reject(new SpecError(outcome.specProblems));
+          else reject(Object.assign(new Error(outcome.failure.message), outcome.failure));
+        };
+      });
+      promise.catch(() => {}); // awaited in its step
+      this.outcomes.set(step, { promise, settle, fail });
+    }
+    this.thread = new Worker(url, { workerData: { specPath } satisfies WorkerTask });
+    this.thread.on('message', (outcome: WorkerOutcome) => this.outcomes.get(outcome.step)!.settle(outcome));
+    const ended = (error: unknown) => {
+      for (const { fail } of this.outcomes.values()) fail(error);
+    };
+    this.thread.once('error', ended);
+    this.thread.once('exit', (code) => ended(new Error(`the worker thread ended (exit code ${code}) before its work was done`)));
+  }
+
+  start(document: OpenApiDocument): void {
+    this.thread.postMessage({ document } satisfies WorkerDocument);
+  }
+
+  outcome(step: WorkerStep): Promise<GeneratedFile[]> {
+    return this.outcomes.get(step)!.promise;
+  }
+
+  stop(): void {
+    void this.thread.terminate();
+  }
 }
 
 /** Every generated file for a spec, in a fixed order. */
