@@ -1,7 +1,8 @@
 // `npm run generate`: runs the generator (generator/index.ts) as plain JavaScript. esbuild bundles
 // generator/ alone (its dependencies stay imports) and Node runs the bundle with no TypeScript
-// loader. A second entry, generator/worker.ts, compiles the validators in a worker thread beside the
-// other steps (what both use is split into a shared chunk, so each loads only its own imports). Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
+// loader. A second entry, generator/worker.ts, reads the errata, compiles the validators and makes
+// the docs in a worker thread beside the other steps (what both use is split into a shared chunk, so
+// that each loads only its own imports), when a core is free (see `workerWanted`). Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
 // included: about 50 MiB more at the peak, and a second more on 2 cores.
 // The bundle is cached, in a folder named after a hash of what makes it (every file of generator/, esbuild's
 // version, this file's path and build options): a run with unchanged sources neither loads esbuild
@@ -12,6 +13,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -103,5 +105,18 @@ async function loadBundle() {
   }
 }
 
+/**
+ * A second thread only when a core is free, judged by the load average as `make -l` judges whether
+ * to start another job: on a busy machine the thread's own cost (its isolate, its imports, the copy
+ * of the document) is not won back. GENERATOR_WORKER=1 or 0 decides instead.
+ */
+function workerWanted() {
+  const forced = process.env.GENERATOR_WORKER;
+  if (forced === '1' || forced === '0') return forced === '1';
+  const cores = os.availableParallelism();
+  return cores >= 2 && os.loadavg()[0] < cores - 0.5;
+}
+
 const { main } = await loadBundle();
-process.exitCode = await main(process.argv.slice(2), { worker: pathToFileURL(path.join(bundleDir, 'worker.mjs')) });
+const worker = workerWanted() ? pathToFileURL(path.join(bundleDir, 'worker.mjs')) : undefined;
+process.exitCode = await main(process.argv.slice(2), { worker });

@@ -1,6 +1,6 @@
 // `npm run generate` runs generator/cli.mjs: the generator bundled and run as plain JavaScript, the
-// validators compiled in a worker thread. It must behave as generator/index.ts does, output, messages
-// and exit codes included. The bundle is cached by a hash of its sources: a run with unchanged sources
+// errata, the validators and the docs made in a worker thread when a core is free. Either way it must
+// behave as generator/index.ts does in-process, output, messages and exit codes included. The bundle is cached by a hash of its sources: a run with unchanged sources
 // reuses it, a changed source is bundled again, and runs side by side never see half a bundle.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -9,10 +9,13 @@ import { root } from '../support/spec.js';
 import { scratch } from '../support/tsc.js';
 import { fixtureCopy, run as runInProcess } from './cli.js';
 
-const run = (...args: string[]) => spawnSync(process.execPath, ['generator/cli.mjs', ...args], { cwd: root, encoding: 'utf8' });
+/** `worker`: GENERATOR_WORKER, 1 to use the worker thread, 0 not to; by the load average when unset. */
+const run = (...args: string[]) => runWith(undefined, ...args);
+const runWith = (worker: '0' | '1' | undefined, ...args: string[]) =>
+  spawnSync(process.execPath, ['generator/cli.mjs', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, GENERATOR_WORKER: worker } });
 
-test('checks the committed output like the generator itself', () => {
-  const { status, stdout, stderr } = run('--check');
+test.each(['1', '0'] as const)('checks the committed output like the generator itself (GENERATOR_WORKER=%s)', (worker) => {
+  const { status, stdout, stderr } = runWith(worker, '--check');
   expect(stderr).toBe('');
   expect(stdout).toContain('generated/ is up to date with spec/openapi.yaml');
   expect(status).toBe(0);
@@ -23,7 +26,7 @@ test("compiles the validators in a worker thread: the main thread never loads aj
   const { status, stderr } = spawnSync(process.execPath, ['--require', path.join(root, 'test/support/loaded-modules.cjs'), 'generator/cli.mjs', '--check'], {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, LOADED_MODULES_FILE: list },
+    env: { ...process.env, LOADED_MODULES_FILE: list, GENERATOR_WORKER: '1' },
   });
   expect([status, stderr]).toEqual([0, '']);
   const modules = readFileSync(list, 'utf8').split('\n');
@@ -32,16 +35,34 @@ test("compiles the validators in a worker thread: the main thread never loads aj
   rmSync(path.dirname(list), { recursive: true, force: true });
 });
 
-test('reports a schema the validators refuse (in the worker thread) as the generator does in-process', async () => {
-  const spec = fixtureCopy('cli-validators-refuse', (dir) => {
-    const file = path.join(dir, 'openapi.yaml');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {8}message:\n {10}type: string\n)/, '$1          multipleOf: 0\n'));
+describe.each(['1', '0'] as const)('with GENERATOR_WORKER=%s, reports as the generator does in-process', (worker) => {
+  const compare = async (spec: string, expected: string) => {
+    const out = path.join(scratch, `cli-refused-out-${worker}`);
+    const inProcess = await runInProcess(['--spec', spec, '--out', out]);
+    expect(inProcess.stderr).toContain(expected);
+    const { status, stderr, stdout } = runWith(worker, '--spec', spec, '--out', out);
+    expect({ status, stderr: stderr.trimEnd(), stdout }).toEqual({ status: inProcess.code, stderr: inProcess.stderr, stdout: '' });
+  };
+
+  test('a schema the validators refuse', async () => {
+    const spec = fixtureCopy(`cli-validators-refuse-${worker}`, (dir) => {
+      const file = path.join(dir, 'openapi.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/(\n {8}message:\n {10}type: string\n)/, '$1          multipleOf: 0\n'));
+    });
+    await compare(spec, 'validators: #/components/schemas/Problem/properties/message/multipleOf: must be > 0');
   });
-  const out = path.join(scratch, 'cli-validators-refuse-out');
-  const inProcess = await runInProcess(['--spec', spec, '--out', out]);
-  expect(inProcess.stderr).toContain('validators: #/components/schemas/Problem/properties/message/multipleOf: must be > 0');
-  const { status, stderr, stdout } = run('--spec', spec, '--out', out);
-  expect({ status, stderr: stderr.trimEnd(), stdout }).toEqual({ status: inProcess.code, stderr: inProcess.stderr, stdout: '' });
+
+  test('errata that do not hold', async () => {
+    const spec = fixtureCopy(
+      `cli-errata-refuse-${worker}`,
+      (dir) => {
+        const file = path.join(dir, 'errata.yaml');
+        writeFileSync(file, readFileSync(file, 'utf8').replace('kind: placeholder', 'kind: nonsense'));
+      },
+      path.join(root, 'spec'),
+    );
+    await compare(spec, '"nonsense" is not one of');
+  });
 });
 
 test('passes on the exit code and the message of a spec that is refused', () => {
