@@ -119,4 +119,4 @@ function workerWanted() {
 
 const { main } = await loadBundle();
 const worker = workerWanted() ? pathToFileURL(path.join(bundleDir, 'worker.mjs')) : undefined;
-process.exitCode = await main(process.argv.slice(2), { worker });
+process.exitCode = await main(process.argv.slice(2), { worker, codeCache: bundleDir });

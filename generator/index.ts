@@ -40,6 +40,8 @@ export interface GenerateOptions {
    * docs are made in a worker thread, beside the other steps. Without it, all in this thread.
    */
   worker?: URL;
+  /** A folder for V8's code cache of TypeScript's compiler (generator/code-cache.ts); none without it. */
+  codeCache?: string;
 }
 
 /** Runs one step; anything it throws that is not about the input becomes a GeneratorFailure. */
@@ -61,13 +63,13 @@ export async function generateAll(specPath: string, options: GenerateOptions = {
   // Started first: it reads the errata while this thread loads the spec.
   const worker = options.worker && new GeneratorWorker(options.worker, specPath);
   try {
-    return await generateSteps(specPath, worker);
+    return await generateSteps(specPath, worker, options.codeCache);
   } finally {
     worker?.stop();
   }
 }
 
-async function generateSteps(specPath: string, worker: GeneratorWorker | undefined): Promise<Generation> {
+async function generateSteps(specPath: string, worker: GeneratorWorker | undefined, codeCache: string | undefined): Promise<Generation> {
   const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
   worker?.start(document);
   // In the worker, the errata's outcome is awaited only at the end: its error still comes first.
@@ -87,7 +89,7 @@ async function generateSteps(specPath: string, worker: GeneratorWorker | undefin
   const elsewhere = new Set(worker ? ['validators', 'docs'] : ['validators']);
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
-    ['types', 'types.ts', () => emitTypes(document, operations)],
+    ['types', 'types.ts', () => emitTypes(document, operations, { codeCache })],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime()],
     ['entries', 'index.ts', () => emitEntries(document, operations)],

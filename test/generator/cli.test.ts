@@ -103,7 +103,12 @@ describe('the cached bundle', () => {
     expect([first.status, first.stderr]).toEqual([0, '']);
     const bundles = cached();
     expect(bundles).toEqual([expect.stringMatching(bundleFolder)]);
-    expect(readdirSync(path.join(cache, bundles[0]!)).sort()).toEqual([expect.stringMatching(/^chunk-\w+\.mjs$/), 'index.mjs', 'worker.mjs']);
+    expect(readdirSync(path.join(cache, bundles[0]!)).sort()).toEqual([
+      expect.stringMatching(/^chunk-\w+\.mjs$/),
+      'index.mjs',
+      expect.stringMatching(/^typescript\.js-[0-9a-f]+\.cache$/),
+      'worker.mjs',
+    ]);
     const made = statSync(path.join(cache, bundles[0]!, 'index.mjs'));
 
     const second = check();
@@ -129,6 +134,21 @@ describe('the cached bundle', () => {
     const restored = check();
     expect([restored.status, restored.stderr]).toEqual([0, '']);
     expect(cached()).toContain(before[0]);
+  });
+
+  test("keeps V8's code cache of TypeScript beside it, and makes it again when V8 refuses it", () => {
+    const [bundle] = cached();
+    const folder = path.join(cache, bundle!);
+    const codeCache = () => readdirSync(folder).filter((name) => name.endsWith('.cache'));
+    expect(codeCache()).toHaveLength(1);
+    const file = path.join(folder, codeCache()[0]!);
+    writeFileSync(file, 'not a code cache');
+    const { status, stderr } = check();
+    expect([status, stderr]).toEqual([0, '']);
+    expect(readFileSync(file).length).toBeGreaterThan(100_000);
+    // Used as it is from then on.
+    const made = statSync(file);
+    expect([check().status, statSync(file).mtimeMs]).toEqual([0, made.mtimeMs]);
   });
 
   test('runs side by side with no bundle cached share it safely', async () => {
