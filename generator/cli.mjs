@@ -1,12 +1,14 @@
 // `npm run generate`: runs the generator (generator/index.ts) as plain JavaScript. esbuild bundles
 // generator/ alone (its dependencies stay imports) and Node runs the bundle with no TypeScript
-// loader. A second entry, generator/worker.ts, reads the errata, compiles the validators and makes
-// the docs in a worker thread beside the other steps (what both use is split into a shared chunk, so
-// that each loads only its own imports), when a core is free (see `workerWanted`). Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
+// loader. Under tsx, the loader's hooks see every module Node loads, TypeScript and Redocly
 // included: about 50 MiB more at the peak, and a second more on 2 cores.
-// The bundle is cached, in a folder named after a hash of what makes it (every file of generator/, esbuild's
-// version, this file's path and build options): a run with unchanged sources neither loads esbuild
-// nor bundles (about 0.15 s), and a changed source gives another name, so a stale bundle never runs.
+// A second entry, generator/worker.ts, reads the errata, compiles the validators and makes the docs
+// in a worker thread beside the other steps, unless the machine is overloaded (`workerWanted`); what
+// both entries use is split into a shared chunk, so that each loads only its own imports.
+// The bundle is cached, in a folder named after a hash of what makes it (every file of generator/,
+// esbuild's version, this file's path and build options): a run with unchanged sources neither loads
+// esbuild nor bundles (about 0.15 s), and a changed source gives another name, so a stale bundle
+// never runs. V8's code cache of TypeScript's compiler is kept in the same folder.
 // No source maps: with them on, Node reads the maps of every dependency it loads (almost a second).
 // For stack traces into the sources, run `npx tsx generator/index.ts` instead.
 //   node generator/cli.mjs [--spec spec/openapi.yaml] [--out generated] [--check]

@@ -1,7 +1,8 @@
 // `npm run generate` runs generator/cli.mjs: the generator bundled and run as plain JavaScript, the
-// errata, the validators and the docs made in a worker thread when a core is free. Either way it must
-// behave as generator/index.ts does in-process, output, messages and exit codes included. The bundle is cached by a hash of its sources: a run with unchanged sources
-// reuses it, a changed source is bundled again, and runs side by side never see half a bundle.
+// errata, the validators and the docs made in a worker thread unless the machine is overloaded.
+// Either way it must behave as generator/index.ts does in-process, output, messages and exit codes
+// included. The bundle is cached by a hash of its sources: a run with unchanged sources reuses it, a
+// changed source is bundled again, and runs side by side never see half a bundle.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
