@@ -2,8 +2,9 @@
 // the spec's loading (generator/spec.ts, with Redocly), so that the worker thread of
 // generator/cli.mjs reads it without loading Redocly.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
 import { located, SpecError } from './errors.js';
 import { escapePointerToken } from './openapi.js';
 import { readText, TextFileError } from './text.js';
@@ -21,6 +22,8 @@ export function readErrataFile<T>(file: string, kinds: readonly string[]): T {
     if (error instanceof TextFileError) throw new SpecError([error.message]);
     throw error;
   }
+  // Loaded when needed: the main thread of a run with a worker thread never reads the errata.
+  const { isMap, isScalar, isSeq, LineCounter, parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
