@@ -2,7 +2,7 @@
 // (one descriptor, input type and output type per operation, and `create<Name>Client()` whose
 // methods call them), on top of the hand-written runtime copied from templates/. Each file is built
 // as a list of ts-morph structures and printed once (generator/print.ts).
-import type { StatementStructures, WriterFunction } from 'ts-morph';
+import type { WriterFunction } from 'ts-morph';
 import {
   CLIENT_IMPORTS,
   CLIENT_REEXPORTS,
@@ -16,11 +16,7 @@ import { deprecationNote } from './end-of-support.js';
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import { isSuccessStatus, type OperationModel, type RequestFormat } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { printStatements, tsMorph } from './print.js';
-
-const { StructureKind, VariableDeclarationKind } = tsMorph;
-
-type Statement = string | WriterFunction | StatementStructures;
+import { printStatements, StructureKind, VariableDeclarationKind, type Statement } from './print.js';
 
 export function emitClient(document: OpenApiDocument, operations: OperationModel[]): GeneratedFile[] {
   const names = outputNames(document, operations);

@@ -3,14 +3,14 @@
 // documented request example, and the errata of the examples (spec/errata.yaml) become a section of
 // their own. All of it is derived from the spec, so the docs cannot drift from it.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { outputNames, type ClientIdentifiers } from './names.js';
 import { resolve, type OpenApiDocument, type Operation } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { clientPackage } from './package.js';
-import { readErrataFile } from './spec.js';
+import { readErrataFile } from './errata.js';
 import type { GeneratedFile } from './output.js';
-import { stringify as toYaml } from 'yaml';
 import { endOfSupport } from './end-of-support.js';
 
 /** Where `npm run mock` listens by default: the samples are runnable against it as printed. */
@@ -61,6 +61,8 @@ export function emitDocs(document: OpenApiDocument, operations: OperationModel[]
  * which YAML keeps as blocks of lines (a JSON string is one line), so a change diffs line by line.
  */
 export function docsYaml(docs: OpenApiDocument): string {
+  // Loaded when needed: the main thread of a run with a worker thread never writes the docs.
+  const { stringify: toYaml } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
   // YAML 1.1 quoting: a value such as 2016-12-01 or yes stays a string for readers of either version.
   return toYaml(docs, { lineWidth: 0, blockQuote: 'literal', aliasDuplicateObjects: false, version: '1.1' });
 }

@@ -2,6 +2,7 @@
 //   tsx generator/index.ts [--spec spec/openapi.yaml] [--out generated] [--check] [--debug]
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import { Worker } from 'node:worker_threads';
 import { loadSpec } from './spec.js';
 import { emitTypes } from './types.js';
 import { emitClient } from './client.js';
@@ -13,6 +14,8 @@ import { emitDocs, readErrata } from './docs.js';
 import { clientPackage } from './package.js';
 import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
+import type { OpenApiDocument } from './openapi.js';
+import type { WorkerDocument, WorkerOutcome, WorkerStep, WorkerTask } from './worker.js';
 
 export { GeneratorFailure };
 
@@ -31,6 +34,16 @@ export interface Generation {
   specFiles: string[];
 }
 
+export interface GenerateOptions {
+  /**
+   * generator/worker.ts, bundled (generator/cli.mjs gives it): the errata, the validators and the
+   * docs are made in a worker thread, beside the other steps. Without it, all in this thread.
+   */
+  worker?: URL;
+  /** A folder for V8's code cache of TypeScript's compiler (generator/code-cache.ts); none without it. */
+  codeCache?: string;
+}
+
 /** Runs one step; anything it throws that is not about the input becomes a GeneratorFailure. */
 export async function emitStep<T>(what: string, specPath: string, work: () => T | Promise<T>): Promise<T> {
   return failsAs(`generating ${what}`, specPath, work);
@@ -46,27 +59,60 @@ async function failsAs<T>(doing: string, specPath: string, work: () => T | Promi
 }
 
 /** Every generated file for a spec, what made it, and the warnings. */
-export async function generateAll(specPath: string): Promise<Generation> {
+export async function generateAll(specPath: string, options: GenerateOptions = {}): Promise<Generation> {
+  // Started first: it reads the errata while this thread loads the spec.
+  const worker = options.worker && new GeneratorWorker(options.worker, specPath);
+  try {
+    return await generateSteps(specPath, worker, options.codeCache);
+  } finally {
+    worker?.stop();
+  }
+}
+
+async function generateSteps(specPath: string, worker: GeneratorWorker | undefined, codeCache: string | undefined): Promise<Generation> {
   const { document, operations, warnings, files: specFiles } = await failsAs('reading the spec', specPath, () => loadSpec(specPath));
-  const errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
-  // The package's name and version (info.x-client-package) are checked here, where the file is known.
-  clientPackage(document, specPath);
+  worker?.start(document);
+  // In the worker, the errata's outcome is awaited only at the end: its error still comes first.
+  let errata: Awaited<ReturnType<typeof readErrata>>;
+  const errataRead = worker ? failsAs('reading the errata', specPath, () => worker.outcome('errata')) : undefined;
+  errataRead?.catch(() => {});
+  if (!worker) errata = await failsAs('reading the errata', specPath, () => readErrata(specPath));
+  try {
+    // The package's name and version (info.x-client-package) are checked here, where the file is known.
+    clientPackage(document, specPath);
+  } catch (error) {
+    await errataRead;
+    throw error;
+  }
+  // Made elsewhere (the worker thread, or esbuild's process for the last pass of the validators in
+  // this thread): not waited for before the next step.
+  const elsewhere = new Set(worker ? ['validators', 'docs'] : ['validators']);
   const steps: [kind: string, what: string, emit: () => GeneratedFile[] | Promise<GeneratedFile[]>][] = [
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
-    ['types', 'types.ts', () => emitTypes(document, operations)],
+    ['types', 'types.ts', () => emitTypes(document, operations, { codeCache })],
     ['client', 'client.ts', () => emitClient(document, operations)],
     ['runtime', 'runtime/', () => emitRuntime(undefined, operations)],
     ['entries', 'index.ts', () => emitEntries(document, operations)],
-    ['validators', 'validators.js', () => emitValidators(document, operations)],
+    ['validators', 'validators.js', () => worker?.outcome('validators') ?? emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],
-    ['docs', 'docs/', () => emitDocs(document, operations, errata)],
+    ['docs', 'docs/', () => worker?.outcome('docs') ?? emitDocs(document, operations, errata)],
   ];
+  // A failure stops the steps that follow it, and the first failure in this order (the errata's
+  // first) is the one thrown.
+  const results: Promise<GeneratedFile[]>[] = [];
+  for (const [kind, what, emit] of steps) {
+    const result = emitStep(what, specPath, emit);
+    results.push(result);
+    if (elsewhere.has(kind)) result.catch(() => {}); // awaited below
+    else if (!(await result.then(() => true, () => false))) break;
+  }
+  await errataRead;
   const files: GeneratedFile[] = [];
   const kinds = new Map<string, string>();
-  for (const [kind, what, emit] of steps) {
-    for (const file of await emitStep(what, specPath, emit)) {
+  for (const [i, result] of results.entries()) {
+    for (const file of await result) {
       files.push(file);
-      kinds.set(file.path, kind);
+      kinds.set(file.path, steps[i]![0]);
     }
   }
   files.sort((a, b) => a.path.localeCompare(b.path));
@@ -74,12 +120,54 @@ export async function generateAll(specPath: string): Promise<Generation> {
   return { files, kinds, warnings, operations: operations.length, schemas, specFiles };
 }
 
+/** generator/worker.ts in a worker thread: each of its steps' outcome as a promise. */
+class GeneratorWorker {
+  private readonly thread: Worker;
+  private readonly outcomes = new Map<WorkerStep, { promise: Promise<GeneratedFile[]>; settle: (outcome: WorkerOutcome) => void; fail: (error: unknown) => void }>();
+
+  constructor(url: URL, specPath: string) {
+    for (const step of ['errata', 'validators', 'docs'] as const) {
+      let settle!: (outcome: WorkerOutcome) => void;
+      let fail!: (error: unknown) => void;
+      const promise = new Promise<GeneratedFile[]>((resolve, reject) => {
+        fail = reject;
+        settle = (outcome) => {
+          if ('files' in outcome) resolve(outcome.files);
+          else if ('specProblems' in outcome) reject(new SpecError(outcome.specProblems));
+          else reject(Object.assign(new Error(outcome.failure.message), outcome.failure));
+        };
+      });
+      promise.catch(() => {}); // awaited in its step
+      this.outcomes.set(step, { promise, settle, fail });
+    }
+    this.thread = new Worker(url, { workerData: { specPath } satisfies WorkerTask });
+    this.thread.on('message', (outcome: WorkerOutcome) => this.outcomes.get(outcome.step)!.settle(outcome));
+    const ended = (error: unknown) => {
+      for (const { fail } of this.outcomes.values()) fail(error);
+    };
+    this.thread.once('error', ended);
+    this.thread.once('exit', (code) => ended(new Error(`the worker thread ended (exit code ${code}) before its work was done`)));
+  }
+
+  start(document: OpenApiDocument): void {
+    this.thread.postMessage({ document } satisfies WorkerDocument);
+  }
+
+  outcome(step: WorkerStep): Promise<GeneratedFile[]> {
+    return this.outcomes.get(step)!.promise;
+  }
+
+  stop(): void {
+    void this.thread.terminate();
+  }
+}
+
 /** Every generated file for a spec, in a fixed order. */
 export async function generate(specPath: string): Promise<GeneratedFile[]> {
   return (await generateAll(specPath)).files;
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(argv: string[], options: GenerateOptions = {}): Promise<number> {
   let values: { spec: string; out: string; check: boolean; debug: boolean };
   try {
     values = parseArgs({
@@ -101,7 +189,7 @@ export async function main(argv: string[]): Promise<number> {
   try {
     // Refused before the work, when the folder alone is enough to say so.
     if (!check) await checkOutputFolder(out, { spec });
-    const generation = await generateAll(spec);
+    const generation = await generateAll(spec, options);
     for (const warning of generation.warnings) console.warn(warning);
     if (check) {
       const stale = await staleFiles(out, generation.files);

@@ -6,35 +6,56 @@ import type { TypeAliasDeclarationStructure } from 'ts-morph';
 import { commentText, outputNames, type NamedOperation } from './names.js';
 import type { OpenApiDocument } from './openapi.js';
 import { HEADER, type GeneratedFile } from './output.js';
-import { printStatements, tsMorph } from './print.js';
+import { printStatements, StructureKind } from './print.js';
+import { loadWithCodeCache } from './code-cache.js';
 
-type OpenapiTypescript = typeof import('openapi-typescript');
+type OpenapiTypescript = Pick<typeof import('openapi-typescript'), 'transformSchema' | 'scanDiscriminators' | 'resolveRef' | 'astToString'>;
 let openapiTypescript: OpenapiTypescript | undefined;
 
 /**
  * openapi-typescript's CommonJS build where Node can load it (it requires ES modules, which Node
  * does from 20.19 on): it requires `typescript` as CommonJS, where an ES import of it first lexes
- * TypeScript's 9 MB for named exports, about 30 MiB and a few tenths of a second more. Elsewhere (jest's
- * module system, older Node) its ES build. Same code, same output.
+ * TypeScript's 9 MB for named exports, about 30 MiB and a few tenths of a second more. Only the
+ * modules of the four functions used (exported subpaths): its entry also loads Redocly 1 for the
+ * bundling pass skipped here, about 0.2 s. Elsewhere (jest's module system, older Node) its ES
+ * build. Same code, same output.
  */
-async function loadOpenapiTypescript(): Promise<OpenapiTypescript> {
+async function loadOpenapiTypescript(codeCache: string | undefined): Promise<OpenapiTypescript> {
   try {
-    openapiTypescript ??= createRequire(import.meta.url)('openapi-typescript') as OpenapiTypescript;
+    if (!openapiTypescript) {
+      if (codeCache) {
+        try {
+          loadWithCodeCache('typescript', codeCache);
+        } catch {
+          // openapi-typescript's own require loads it, as without a cache
+        }
+      }
+      const require = createRequire(import.meta.url);
+      const transformSchema = require('openapi-typescript/dist/transform/index.cjs') as OpenapiTypescript['transformSchema'];
+      const { scanDiscriminators, resolveRef } = require('openapi-typescript/dist/lib/utils.cjs') as OpenapiTypescript;
+      const { astToString } = require('openapi-typescript/dist/lib/ts.cjs') as OpenapiTypescript;
+      openapiTypescript = { transformSchema, scanDiscriminators, resolveRef, astToString };
+    }
   } catch {
     openapiTypescript = await import('openapi-typescript');
   }
   return openapiTypescript;
 }
 
-export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[]): Promise<GeneratedFile[]> {
+export interface TypesOptions {
+  /** A folder for V8's code cache of TypeScript's compiler (generator/code-cache.ts). */
+  codeCache?: string;
+}
+
+export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[], options: TypesOptions = {}): Promise<GeneratedFile[]> {
   const names = outputNames(document, operations);
+  const { astToString } = await loadOpenapiTypescript(options.codeCache);
   const ast = await openapiTypes(document);
-  const { astToString } = await loadOpenapiTypescript();
 
   const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
     return {
-      kind: tsMorph.StructureKind.TypeAlias,
+      kind: StructureKind.TypeAlias,
       name: names.schemaType(name),
       isExported: true,
       type: `components["schemas"][${JSON.stringify(name)}]`,
@@ -54,7 +75,7 @@ export async function emitTypes(document: OpenApiDocument, operations: readonly 
  * bundled spec as it is.
  */
 async function openapiTypes(bundled: OpenApiDocument) {
-  const { transformSchema, scanDiscriminators, resolveRef } = await loadOpenapiTypescript();
+  const { transformSchema, scanDiscriminators, resolveRef } = await loadOpenapiTypescript(undefined);
   const document = structuredClone(bundled) as unknown as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,

@@ -9,20 +9,28 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { AnySchemaObject, Options } from 'ajv';
-import { transformSync } from 'esbuild';
 import { SpecError } from './errors.js';
 import { escapePointerToken, pointerGet, resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
 import type { OperationModel } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
 import { commentText, outputNames } from './names.js';
 
-// ajv and its standalone module are CommonJS; load them the way they were built to be loaded.
+// ajv and its standalone module are CommonJS; load them the way they were built to be loaded, when
+// first needed: a run that compiles the validators in a worker thread (generator/cli.mjs) never
+// loads them in its main thread.
 const require = createRequire(import.meta.url);
-const { default: Ajv, _ } = require('ajv') as typeof import('ajv');
-const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js');
-const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
-const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
-const { fullFormats } = require('ajv-formats/dist/formats') as typeof import('ajv-formats/dist/formats.js');
+function loadAjv() {
+  const { default: Ajv, _ } = require('ajv') as typeof import('ajv');
+  const { default: Ajv2020 } = require('ajv/dist/2020') as typeof import('ajv/dist/2020.js');
+  const { default: standaloneCode } = require('ajv/dist/standalone') as typeof import('ajv/dist/standalone/index.js');
+  const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+  const { fullFormats } = require('ajv-formats/dist/formats') as typeof import('ajv-formats/dist/formats.js');
+  return { Ajv, _, Ajv2020, standaloneCode, addFormats, fullFormats };
+}
+let ajvModules: ReturnType<typeof loadAjv> | undefined;
+const ajvLibrary = () => (ajvModules ??= loadAjv());
+// esbuild's CommonJS entry too: an ES import of it first lexes it for named exports (a few hundredths of a second).
+const loadEsbuild = () => require('esbuild') as typeof import('esbuild');
 
 export type Dialect = 'draft-07' | '2020-12';
 
@@ -116,6 +124,7 @@ function createAjv(plan: ValidatorPlan, code: Options['code']) {
     inlineRefs: false,
     code: { ...code, regExp: patternEngine },
   };
+  const { Ajv, Ajv2020, addFormats } = ajvLibrary();
   const ajv = plan.dialect === '2020-12' ? new Ajv2020(options) : new Ajv(options);
   addFormats(ajv);
   for (const format of plan.annotationFormats) ajv.addFormat(format, true);
@@ -127,6 +136,7 @@ const keywordsOf = new Map<Dialect, Set<string>>();
 function jsonSchemaKeywords(dialect: Dialect): Set<string> {
   let keywords = keywordsOf.get(dialect);
   if (!keywords) {
+    const { Ajv, Ajv2020 } = ajvLibrary();
     const ajv = dialect === '2020-12' ? new Ajv2020({ meta: false }) : new Ajv({ meta: false });
     keywords = new Set(Object.keys(ajv.RULES.keywords));
     keywordsOf.set(dialect, keywords);
@@ -203,6 +213,7 @@ export function planValidators(document: OpenApiDocument, operations: OperationM
   }
   if (problems.length > 0) throw new SpecError(problems);
 
+  const { fullFormats } = ajvLibrary();
   const annotationFormats = [...formats].filter((f) => !(f in fullFormats)).sort();
   return { dialect, schemas, sources, validators, annotationFormats };
 
@@ -377,8 +388,13 @@ function unescapeToken(token: string): string {
   return decodeURIComponent(token).replace(/~1/g, '/').replace(/~0/g, '~');
 }
 
-export function emitValidators(document: OpenApiDocument, operations: OperationModel[]): GeneratedFile[] {
+/**
+ * ajv compiles now (a schema it refuses throws here, synchronously); the promise is esbuild printing
+ * the module in its own process, while the caller goes on with other work.
+ */
+export function emitValidators(document: OpenApiDocument, operations: OperationModel[]): Promise<GeneratedFile[]> {
   const plan = planValidators(document, operations);
+  const { _, standaloneCode } = ajvLibrary();
   const ajv = createAjv(plan, { source: true, esm: true, optimize: true, lines: true, formats: _`require("ajv-formats/dist/formats").fullFormats` });
   const problems: string[] = [];
   const where = (id: string) => `validators: ${plan.sources.get(id) ?? id}`;
@@ -401,10 +417,11 @@ export function emitValidators(document: OpenApiDocument, operations: OperationM
 
   const exportsById = Object.fromEntries([...new Set(plan.validators.map((v) => v.id))].map((id, i) => [`export${i}`, id]));
   const compiled = stableCode(importRuntime(standaloneCode(ajv, exportsById)), functionNames);
-  return [
-    { path: 'validators.js', content: validatorsModule(compiled, plan.validators) },
-    { path: 'validators.d.ts', content: validatorsDeclarations(plan.validators) },
-  ];
+  const declarations = validatorsDeclarations(plan.validators);
+  return validatorsModule(compiled, plan.validators).then((module) => [
+    { path: 'validators.js', content: module },
+    { path: 'validators.d.ts', content: declarations },
+  ]);
 }
 
 /** The function that validates a schema, named after the schema's `$id`: stable across spec edits. */
@@ -560,7 +577,7 @@ function shortHash(text: string, length = 10): string {
   return createHash('sha256').update(text).digest('hex').slice(0, length);
 }
 
-function validatorsModule(compiled: { imports: string[]; code: string }, validators: ValidatorSpec[]): string {
+async function validatorsModule(compiled: { imports: string[]; code: string }, validators: ValidatorSpec[]): Promise<string> {
   const body = [
     ...compiled.imports,
     compiled.code,
@@ -585,7 +602,7 @@ function validatorsModule(compiled: { imports: string[]; code: string }, validat
     if (v.guard) body.push(`export function is${v.guard}(data) { return ${fn}(data); }`);
   }
   // esbuild prints one statement per line, indented by block: a stable layout that diffs line by line.
-  const printed = transformSync(body.join('\n'), { loader: 'js', format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' });
+  const printed = await loadEsbuild().transform(body.join('\n'), { loader: 'js', format: 'esm', target: 'es2022', charset: 'utf8', legalComments: 'none' });
   return `// ${HEADER}\n${printed.code}`;
 }
 

@@ -323,7 +323,7 @@ describe('media types that hold a comment terminator', () => {
         },
       },
     };
-    const declarations = emitValidators(document, (await loadDocument(document)).operations).find((f) => f.path === 'validators.d.ts')!.content;
+    const declarations = (await emitValidators(document, (await loadDocument(document)).operations)).find((f) => f.path === 'validators.d.ts')!.content;
     const ts = (await import('typescript')).default;
     const parsed = ts.createSourceFile('validators.d.ts', declarations, ts.ScriptTarget.ES2022, false, ts.ScriptKind.TS);
     const syntaxErrors = ts.transpileModule(declarations, { reportDiagnostics: true, fileName: 'validators-declarations.ts' }).diagnostics ?? [];
@@ -340,7 +340,7 @@ describe('schemas ajv cannot compile are refused with the place and the reason',
     broken.components!.schemas!.Broken = schema;
     const { operations } = await loadDocument(broken);
     try {
-      emitValidators(broken, operations);
+      await emitValidators(broken, operations);
     } catch (error) {
       expect(error).toBeInstanceOf(SpecError);
       return (error as SpecError).problems.join('\n');

@@ -15,7 +15,7 @@ const ONE_LINE_BYTES = 571_028;
 
 async function validatorsFor(specRoot: string): Promise<string> {
   const { document, operations } = await loadSpec(specRoot);
-  return emitValidators(document, operations).find((f) => f.path === 'validators.js')!.content;
+  return (await emitValidators(document, operations)).find((f) => f.path === 'validators.js')!.content;
 }
 
 /** validators.js of a copy of spec/ with one schema file edited. */

@@ -38,7 +38,7 @@ export async function buildValidators(label: string, source: string | OpenApiDoc
   const dir = path.join(scratch, 'validators', label);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  for (const file of emitValidators(document, operations)) writeFileSync(path.join(dir, file.path), file.content);
+  for (const file of await emitValidators(document, operations)) writeFileSync(path.join(dir, file.path), file.content);
   const module = (await import(path.join(dir, 'validators.js'))) as ValidatorsModule;
   return { module, document, operations, dir };
 }
