@@ -190,7 +190,7 @@ function readRequestBody(document: OpenApiDocument, raw: RequestBody | { $ref: s
 
 // How a request body of this media type is written. A wildcard (`*/*`, `application/*`) stays JSON,
 // what the client always sent and what such APIs take (Kubernetes), unless its schema is bytes.
-export function requestFormat(document: OpenApiDocument, contentType: string, schema: JsonObject | undefined): RequestFormat {
+function requestFormat(document: OpenApiDocument, contentType: string, schema: JsonObject | undefined): RequestFormat {
   const base = contentType.split(';')[0]!.trim().toLowerCase();
   if (JSON_MEDIA.test(contentType)) return 'json';
   if (base === 'application/x-www-form-urlencoded') return 'form';

@@ -69,6 +69,13 @@ function deepFields(name: string[], value: unknown, fields: Field[], allowReserv
   else fields.push({ name, value: text(value), allowReserved });
 }
 
+/** Whether the Encoding Object asks for a style: then the property is written as a query parameter would be. */
+const isStyled = (encoding: PropertyEncoding) => encoding.style !== undefined || encoding.explode !== undefined || encoding.allowReserved !== undefined;
+
+/** A field's name: the property, then each key of a deepObject in brackets (`a[b][0]`). */
+const fieldName = (field: Field, encodePart: (part: string) => string) =>
+  field.name.map((part, index) => (index === 0 ? encodePart(part) : `[${encodePart(part)}]`)).join('');
+
 const isJson = (mediaType: string | undefined) => mediaType !== undefined && /^(application\/json|[^/\s;,]+\/[^;\s,]*\+json)\s*(;|,|$)/i.test(mediaType.trim());
 
 /** The fields of a form body: each property by its style, else by its contentType. */
@@ -77,7 +84,7 @@ function formFields(body: Record<string, unknown>, format: BodyFormat, styledOnl
   for (const name in body) {
     const value = body[name];
     const encoding = format.encoding?.[name] ?? {};
-    if (encoding.style !== undefined || encoding.explode !== undefined || encoding.allowReserved !== undefined) {
+    if (isStyled(encoding)) {
       styledFields(name, value, encoding, fields);
       continue;
     }
@@ -120,7 +127,7 @@ export function encodeFormBody(body: unknown, format: BodyFormat, headers: Recor
     .map((field) => {
       const { allowReserved } = field;
       // The brackets of a deepObject stay as they are (Stripe's own form); a bracket in a key is encoded.
-      const name = field.name.map((part, index) => (index === 0 ? formEncode(part, allowReserved) : `[${formEncode(part, allowReserved)}]`)).join('');
+      const name = fieldName(field, (part) => formEncode(part, allowReserved));
       const value = Array.isArray(field.value)
         ? field.value.map((item) => formEncode(item, allowReserved)).join(field.delimiter === ' ' ? '%20' : field.delimiter)
         : formEncode(field.value, allowReserved);
@@ -202,10 +209,9 @@ export async function encodeMultipartBody(body: unknown, format: BodyFormat, hea
     // Styled properties become text fields (`file_link_data[create]`), in the order of the body.
     for (const name in body) {
       const encoding = format.encoding?.[name] ?? {};
-      if (encoding.style !== undefined || encoding.explode !== undefined || encoding.allowReserved !== undefined) {
+      if (isStyled(encoding)) {
         for (const field of formFields({ [name]: body[name] }, format, true)) {
-          const fieldName = field.name.map((part, index) => (index === 0 ? part : `[${part}]`)).join('');
-          parts.push({ name: fieldName, content: Array.isArray(field.value) ? field.value.join(field.delimiter) : field.value });
+          parts.push({ name: fieldName(field, (part) => part), content: Array.isArray(field.value) ? field.value.join(field.delimiter) : field.value });
         }
       } else partsOf(name, body[name], encoding.contentType, parts);
     }

@@ -181,7 +181,8 @@ const encoder = /* @__PURE__ */ new TextEncoder();
 const toBytes = (data: string | Uint8Array): Uint8Array<ArrayBuffer> =>
   (typeof data === 'string' ? encoder.encode(data) : new Uint8Array(data)) as Uint8Array<ArrayBuffer>;
 
-function hex(bytes: Uint8Array): string {
+/** Lower-case hex of bytes. */
+export function hex(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i++) out += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
   return out;

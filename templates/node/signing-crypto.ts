@@ -2,7 +2,7 @@
 // cold start loads neither node:crypto nor Web Crypto. A payload above LARGE_PAYLOAD is hashed by
 // node:crypto, loaded then (once): plain JavaScript hashes about 8 µs a KiB once warm (node:crypto
 // under 1 µs), and much slower in a cold process.
-import type { SigningCrypto } from '../signing.js';
+import { hex, type SigningCrypto } from '../signing.js';
 import { hmacSha256, hmacSha256Key, sha256, type HmacSha256Key } from './sha256.js';
 
 type NodeCrypto = typeof import('node:crypto');
@@ -13,12 +13,6 @@ export const LARGE_PAYLOAD = 1024;
 const encoder = /* @__PURE__ */ new TextEncoder();
 const toBytes = (data: string | Uint8Array) => (typeof data === 'string' ? encoder.encode(data) : data);
 let loadingCrypto: Promise<NodeCrypto> | undefined;
-
-function hex(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += (bytes[i]! < 16 ? '0' : '') + bytes[i]!.toString(16);
-  return out;
-}
 
 export const nodeSigningCrypto: SigningCrypto = {
   sha256Hex: (data) =>
