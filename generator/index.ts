@@ -12,7 +12,7 @@ import { emitValidators } from './validators.js';
 import { emitMock } from './mock.js';
 import { emitDocs, readErrata } from './docs.js';
 import { clientPackage } from './package.js';
-import { checkOutputFolder, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
+import { checkOutputFolder, moduleScopeWarning, staleFiles, writeOutput, type GeneratedFile, type OutputReport } from './output.js';
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
 import type { OpenApiDocument } from './openapi.js';
 import type { WorkerDocument, WorkerOutcome, WorkerStep, WorkerTask } from './worker.js';
@@ -202,6 +202,8 @@ export async function main(argv: string[], options: GenerateOptions = {}): Promi
     }
     const report = await writeOutput(out, generation.files, { spec, specFiles: generation.specFiles });
     console.log(summary(spec, out, generation, report, performance.now() - started));
+    const moduleScope = await moduleScopeWarning(out);
+    if (moduleScope) console.warn(moduleScope);
     return 0;
   } catch (error) {
     console.error(failureMessage(error, debug, check ? undefined : out));

@@ -361,3 +361,32 @@ async function sameBytes(file: string, content: string): Promise<boolean> {
 async function lstatOrUndefined(target: string): Promise<Stats | undefined> {
   return fs.lstat(target).catch(() => undefined);
 }
+
+/**
+ * A warning when `outDir` is not in an ES-module package: the generated files are ES modules
+ * (`validators.js` as it is), and Node reads a `.js` file by the nearest package.json's "type".
+ */
+export async function moduleScopeWarning(outDir: string): Promise<string | undefined> {
+  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
+    const file = path.join(dir, 'package.json');
+    let text: string | undefined;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch {
+      // none here: the parent decides
+    }
+    if (text !== undefined) {
+      let type: unknown;
+      try {
+        type = (JSON.parse(text) as { type?: unknown }).type;
+      } catch {
+        // Node refuses a package.json it cannot parse: no "type" either
+      }
+      if (type === 'module') return undefined;
+      return `warning: ${displayPath(outDir)}/ is in a CommonJS package (${displayPath(file)} has no "type": "module"), but the generated files are ES modules: Node cannot load them there. Add "type": "module" to that package.json, generate into an ES-module package, or install the client as a package (npm run build makes dist/client, ESM and CommonJS).`;
+    }
+    if (path.dirname(dir) === dir) {
+      return `warning: ${displayPath(outDir)}/ is in no package (no package.json above it), so Node reads its .js files as CommonJS, but the generated files are ES modules. Add a package.json with "type": "module", or install the client as a package (npm run build makes dist/client).`;
+    }
+  }
+}

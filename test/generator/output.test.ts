@@ -366,3 +366,26 @@ describe('--check', () => {
     expect(missing.stderr).toContain(`${MANIFEST} (missing)`);
   });
 });
+
+describe('a folder outside an ES-module package', () => {
+  // The generated files are ES modules (validators.js too): in a CommonJS package Node cannot load them.
+  test('gets a warning that names the package.json that decides, and what to do', async () => {
+    const app = place('commonjs-app');
+    write(path.join(app, 'package.json'), '{ "name": "app" }\n');
+    const out = path.join(app, 'src', 'pinpoint');
+    const result = await run(['--spec', petstore, '--out', out]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`${path.join('commonjs-app', 'package.json')} has no "type": "module"`);
+    expect(result.stderr).toMatch(/ES modules/);
+    expect(result.stderr).toMatch(/"type": "module"/);
+    expect(manifestOf(out).files).toContain('client.ts');
+  });
+
+  test('gets none inside one', async () => {
+    const app = place('module-app');
+    write(path.join(app, 'package.json'), '{ "name": "app", "type": "module" }\n');
+    const result = await run(['--spec', petstore, '--out', path.join(app, 'src', 'pinpoint')]);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+});
