@@ -16,6 +16,7 @@ import { checkOutputFolder, moduleScopeWarning, staleFiles, writeOutput, type Ge
 import { displayPath, GeneratorFailure, oneLine, OutputRefused, SpecError } from './errors.js';
 import type { OpenApiDocument } from './openapi.js';
 import type { WorkerDocument, WorkerOutcome, WorkerStep, WorkerTask } from './worker.js';
+import { isEntryPoint } from './entry-point.js';
 
 export { GeneratorFailure };
 
@@ -243,6 +244,6 @@ function summary(spec: string, out: string, generation: Generation, report: Outp
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -31,6 +31,7 @@ import {
   versionProblem,
   type ClientPackage,
 } from '../generator/package.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run build:client -- [--generated generated] [--out dist/client] [--name <npm name>] [--version <semver>]';
@@ -347,6 +348,6 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -15,6 +15,7 @@ import {
   reaches,
   type Level,
 } from '../generator/diff/index.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const USAGE = 'usage: npm run diff -- [--base <spec root file | git ref>] [--head <spec root file>] [--json | --markdown] [--fail-on major|minor|patch]';
 const FAIL_LEVELS: readonly Level[] = ['major', 'minor', 'patch'];
@@ -83,6 +84,6 @@ export async function main(argv: string[], io: Io = processIo, cwd = process.cwd
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

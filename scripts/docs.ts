@@ -17,6 +17,7 @@ import { ENTRY_HEADING } from '../generator/release/changelog.js';
 import type { OpenApiDocument } from '../generator/openapi.js';
 import { SpecError } from '../generator/spec.js';
 import { lintSpec } from './lint.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const redocly = path.join(root, 'node_modules/.bin/redocly');
@@ -180,7 +181,7 @@ export async function buildDocs(spec: string, outDir: string, changelogFile?: st
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const { values } = parseArgs({
     options: { out: { type: 'string', default: 'dist/docs' }, spec: { type: 'string', default: 'spec/openapi.yaml' }, changelog: { type: 'string', default: 'CHANGELOG.md' } },
   });

@@ -11,6 +11,7 @@ import { parse as parseYaml } from 'yaml';
 import { located, SpecError } from '../generator/errors.js';
 import { GENERATOR_PLUGIN } from '../generator/spec.js';
 import { LocalFileResolver } from '../generator/source.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -52,7 +53,7 @@ export async function lintSpec(spec: string): Promise<boolean> {
   return false;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const { values } = parseArgs({ options: { spec: { type: 'string', default: 'spec/openapi.yaml' } } });
   process.exitCode = (await lintSpec(values.spec!)) ? 0 : 1;
 }

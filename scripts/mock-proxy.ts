@@ -23,6 +23,7 @@ import {
   urlOf,
   type ReportedViolation,
 } from './mock-server.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 export { parseViolationsHeader, type ReportedViolation };
 
@@ -166,7 +167,7 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

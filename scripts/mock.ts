@@ -3,6 +3,7 @@
 // start this script too (test/support/prism.ts).
 //   npm run mock -- [--port 4010] [--host 127.0.0.1] [--dynamic] [--seed 42] [--errors] [--no-cors] [--quiet]
 import { closeServer, exposureWarning, parseMockOptions, readConfig, startMock, stopWithSignals } from './mock-server.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
   console.log(lines.join('\n'));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

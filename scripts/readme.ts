@@ -8,6 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import { endOfSupport } from '../generator/end-of-support.js';
 import { collectOperations } from '../generator/operations.js';
 import type { OpenApiDocument } from '../generator/openapi.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -78,7 +79,7 @@ export function loadInputs() {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   const { readme, document, errata } = loadInputs();
   const next = renderReadme(readme, document, errata);
   if (process.argv.includes('--check')) {

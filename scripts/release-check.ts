@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatText } from '../generator/diff/index.js';
 import { checkRelease, ReleaseInputError } from '../generator/release/index.js';
 import type { Io } from './release.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const USAGE = 'usage: npm run release:check -- [--spec spec/openapi.yaml] [--changelog CHANGELOG.md]';
 
@@ -56,6 +57,6 @@ export async function main(argv: string[], io: Io = processIo, cwd = process.cwd
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }

@@ -10,6 +10,7 @@ import { formatText } from '../generator/diff/index.js';
 import { failureMessage, generateAll } from '../generator/index.js';
 import { checkOutputFolder, writeOutput } from '../generator/output.js';
 import { NothingToRelease, planRelease, ReleaseInputError, type ReleasePlan } from '../generator/release/index.js';
+import { isEntryPoint } from '../generator/entry-point.js';
 
 const USAGE = 'usage: npm run release -- [--dry-run] [--date YYYY-MM-DD] [--spec spec/openapi.yaml] [--changelog CHANGELOG.md] [--out generated]';
 
@@ -129,6 +130,6 @@ export async function main(argv: string[], io: Io = processIo, cwd = process.cwd
   return 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isEntryPoint(import.meta.url)) {
   process.exitCode = await main(process.argv.slice(2));
 }
