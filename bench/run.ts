@@ -205,7 +205,7 @@ async function main(): Promise<number> {
     if (machineStartupVariables.length > 0) {
       // The same series in the machine's own environment, to show what its startup variables cost.
       const asIs = await coldStarts(process.env);
-      console.log(`  measured without this machine's ${machineStartupVariables.join(', ')}, as Node starts by default; with them:`);
+      console.log(`  measured without this machine's ${machineStartupVariables.join(', ')}, as Node starts by default; with ${machineStartupVariables.length === 1 ? 'it' : 'them'}:`);
       const line = (program: Client | Floor) => `${program} ${median(asIs[program]).toFixed(1)} ms (${versusSdk(asIs, program).toFixed(2)}×)`;
       console.log(`    ${clients.map(line).join(', ')}; ${floors(asIs)}`);
     }
