@@ -92,7 +92,7 @@ async function generateSteps(specPath: string, worker: GeneratorWorker | undefin
     ['spec', 'openapi.json', () => [{ path: 'openapi.json', content: `${JSON.stringify(document, null, 2)}\n` }]],
     ['types', 'types.ts', () => emitTypes(document, operations, { codeCache })],
     ['client', 'client.ts', () => emitClient(document, operations)],
-    ['runtime', 'runtime/', () => emitRuntime(undefined, operations)],
+    ['runtime', 'runtime/', () => emitRuntime(operations)],
     ['entries', 'index.ts', () => emitEntries(document, operations)],
     ['validators', 'validators.js', () => worker?.outcome('validators') ?? emitValidators(document, operations)],
     ['mock', 'mock/', () => emitMock(document, operations)],

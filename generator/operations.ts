@@ -175,8 +175,8 @@ function readRequestBody(document: OpenApiDocument, raw: RequestBody | { $ref: s
   const body = resolve<RequestBody>(document, raw);
   const media = pickJsonMedia(body.content);
   if (!media) return undefined;
-  const model: RequestBodyModel = { required: body.required === true, format: 'json', ...readMedia(document, media[0], media[1]) };
-  model.format = requestFormat(document, model.contentType, model.schema);
+  const read = readMedia(document, media[0], media[1]);
+  const model: RequestBodyModel = { required: body.required === true, ...read, format: requestFormat(document, read.contentType, read.schema) };
   if (model.format === 'form' || model.format === 'multipart') {
     const encoding = readEncoding(media[1]?.encoding);
     if (encoding) model.encoding = encoding;

@@ -14,7 +14,7 @@ export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta
  * JSON) comes only when one of them needs it, so that a client of JSON operations has no file it never
  * imports.
  */
-export async function emitRuntime(templatesDir = TEMPLATES_DIR, operations?: Parameters<typeof needsBodies>[0]): Promise<GeneratedFile[]> {
+export async function emitRuntime(operations?: Parameters<typeof needsBodies>[0], templatesDir = TEMPLATES_DIR): Promise<GeneratedFile[]> {
   const skip = operations && !needsBodies(operations) ? 'bodies.ts' : undefined;
   const read = async (folder: string, outFolder: string) => {
     const names = (await fs.readdir(path.join(templatesDir, folder))).filter((n) => n.endsWith('.ts') && !n.endsWith('.test.ts') && !(folder === '' && n === skip)).sort();

@@ -49,8 +49,9 @@ export interface TypesOptions {
 
 export async function emitTypes(document: OpenApiDocument, operations: readonly NamedOperation[], options: TypesOptions = {}): Promise<GeneratedFile[]> {
   const names = outputNames(document, operations);
-  const { astToString } = await loadOpenapiTypescript(options.codeCache);
-  const ast = await openapiTypes(document);
+  const library = await loadOpenapiTypescript(options.codeCache);
+  const ast = openapiTypes(document, library);
+  const { astToString } = library;
 
   const aliases = Object.entries(document.components?.schemas ?? {}).map(([name, schema]): TypeAliasDeclarationStructure => {
     const description = typeof schema.description === 'string' ? schema.description : undefined;
@@ -74,8 +75,7 @@ export async function emitTypes(document: OpenApiDocument, operations: readonly 
  * the document it reads (discriminator enums), so it reads a copy: the other emitters must see the
  * bundled spec as it is.
  */
-async function openapiTypes(bundled: OpenApiDocument) {
-  const { transformSchema, scanDiscriminators, resolveRef } = await loadOpenapiTypescript(undefined);
+function openapiTypes(bundled: OpenApiDocument, { transformSchema, scanDiscriminators, resolveRef }: OpenapiTypescript) {
   const document = structuredClone(bundled) as unknown as OpenAPI3;
   const ctx: GlobalContext = {
     additionalProperties: false,
