@@ -5,6 +5,7 @@ import { createConnection, type Connection, type ServiceInfo, type TransportOpti
 import { BadRequestException, ForbiddenException, InternalServerErrorException, MethodNotAllowedException, NotFoundException, TooManyRequestsException } from "./errors.js";
 
 export type { CallOptions, OperationDescriptor } from "./runtime/call.js";
+export { bindOperation } from "./runtime/call.js";
 export type { Connection, FetchLike, HeadersLike, HttpRequest, HttpResponse, MockPreferences, RequestHandler, ServerTemplate, ServiceInfo, TransportLayer, TransportOptions, ValidationOptions } from "./runtime/transport.js";
 export type { Credentials, CredentialsProvider, SigningCrypto } from "./runtime/signing.js";
 export type { RetryOptions } from "./runtime/retry.js";

@@ -97,6 +97,7 @@ function emitClientFile(document: OpenApiDocument, operations: OperationModel[],
   });
   statements.push(
     reexport('call', CLIENT_REEXPORTS.call, true),
+    reexport('call', CLIENT_REEXPORTS.callValues, false),
     reexport('transport', CLIENT_REEXPORTS.transport, true),
     reexport('signing', CLIENT_REEXPORTS.signing, true),
     reexport('retry', CLIENT_REEXPORTS.retry, true),

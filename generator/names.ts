@@ -114,6 +114,8 @@ export const CLIENT_IMPORTS = {
 };
 export const CLIENT_REEXPORTS = {
   call: ['CallOptions', 'OperationDescriptor'],
+  // So that `paginate` takes an operation function too: bindOperation(getApps, GetAppsOperation, connection).
+  callValues: ['bindOperation'],
   transport: ['Connection', 'FetchLike', 'HeadersLike', 'HttpRequest', 'HttpResponse', 'MockPreferences', 'RequestHandler', 'ServerTemplate', 'ServiceInfo', 'TransportLayer', 'TransportOptions', 'ValidationOptions'],
   signing: ['Credentials', 'CredentialsProvider', 'SigningCrypto'],
   retry: ['RetryOptions'],

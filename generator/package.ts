@@ -203,7 +203,8 @@ const MOCK_URL = 'http://127.0.0.1:4010';
 
 export function packageReadme(facts: ReadmeFacts): string {
   const { document, identity, license, operations } = facts;
-  const { createClient: create, createConnection: connect, sampleVariable: client } = outputNames(document, operations).client;
+  const names = outputNames(document, operations);
+  const { createClient: create, createConnection: connect, sampleVariable: client } = names.client;
   const name = identity.name;
   const apiVersion = String(document.info.version);
   const signed = facts.signingName !== undefined;
@@ -236,7 +237,9 @@ export function packageReadme(facts: ReadmeFacts): string {
     'loaded when first needed, hashes payloads over 1 KiB), so that a cold start loads neither; every other',
     'runtime (and bundlers building for browsers) gets the entry that uses the global `fetch` and Web Crypto.',
     'Both work with `import` and `require` and export the same API; the Node entry adds its transport',
-    '(`nodeHttpFetch`, `createNodeRequestHandler`) for code that wants to use it elsewhere.',
+    '(`nodeHttpFetch`, `createNodeRequestHandler`) for code that wants to use it elsewhere. Its declarations',
+    "use Node's own types (`node:http`'s agents): a TypeScript app in Node needs `@types/node`, as it does",
+    'for the AWS SDK.',
     '',
   ];
   if (first) {
@@ -333,6 +336,8 @@ export function packageReadme(facts: ReadmeFacts): string {
     );
   }
   if (paginated) {
+    const input = sampleInput(document, paginated) || '{}';
+    const { method, descriptor } = names.operation(paginated);
     lines.push(
       '## Pagination',
       '',
@@ -343,7 +348,16 @@ export function packageReadme(facts: ReadmeFacts): string {
       `import { ${create}, paginate } from '${name}';`,
       '',
       `const ${client} = ${create}(${options('')});`,
-      `for await (const item of paginate(${client}.${paginated.methodName}, ${sampleInput(document, paginated) || '{}'})) console.log(item);`,
+      `for await (const item of paginate(${client}.${method}, ${input})) console.log(item);`,
+      '```',
+      '',
+      'A standalone function takes its connection first: bind it to one, and `paginate` walks it the same way.',
+      '',
+      '```ts',
+      `import { bindOperation, ${connect}, ${method}, ${descriptor}, paginate } from '${name}';`,
+      '',
+      `const connection = ${connect}(${options('')});`,
+      `for await (const item of paginate(bindOperation(${method}, ${descriptor}, connection), ${input})) console.log(item);`,
       '```',
       '',
     );

@@ -3,7 +3,10 @@
 import type { CallOptions, OperationDescriptor } from './call.js';
 import { PaginationError } from './errors.js';
 
-/** A client method that answers one page at a time (the generator marks them). */
+/**
+ * A client method that answers one page at a time (the generator marks them), or an operation
+ * function bound to a connection by `bindOperation`, which marks it the same way.
+ */
 export interface PaginatedMethod<Input, Page> {
   (input: Input, options?: CallOptions): Promise<Page>;
   readonly operation: OperationDescriptor;
@@ -17,8 +20,13 @@ export async function* paginatePages<Input extends { query?: object }, Page exte
   input: Input,
   options?: CallOptions,
 ): AsyncGenerator<Page, void, undefined> {
-  const pagination = method.operation?.pagination;
-  if (!pagination) throw new TypeError(`${method.operation?.operationId ?? 'this method'} is not paginated`);
+  if (!method.operation) {
+    // An operation function (getApps) takes its connection first: paginate needs it bound to one.
+    const name = method.name || 'the function';
+    throw new TypeError(`paginate takes a client's method, or an operation function bound to a connection: bindOperation(${name}, <its descriptor>, connection)`);
+  }
+  const pagination = method.operation.pagination;
+  if (!pagination) throw new TypeError(`${method.operation.operationId} is not paginated`);
   const seen = new Set<string>();
   let token: string | undefined;
   do {

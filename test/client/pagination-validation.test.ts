@@ -1,6 +1,6 @@
 // Pagination over pages served by a real local server, and body validation on and off.
 import * as validators from '../../generated/validators.js';
-import { createPinpointClient, paginate, paginatePages } from '../../generated/client.js';
+import { bindOperation, createPinpointClient, createPinpointConnection, getApps, GetAppsOperation, paginate, paginatePages } from '../../generated/client.js';
 import { PaginationError, ValidationError } from '../../generated/errors.js';
 import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
@@ -37,6 +37,17 @@ test('paginatePages yields each page and stops when NextToken is absent', async 
   const tokens: (string | undefined)[] = [];
   for await (const page of paginatePages(client.getApps, {})) tokens.push(page.NextToken);
   expect(tokens).toEqual(['t2', 't3', undefined]);
+});
+
+// The standalone functions keep a bundle to the operations used; bound to a connection they page too.
+test('paginate walks an operation function bound to a connection, and says how when it is not bound', async () => {
+  const connection = createPinpointConnection({ endpoint: server.url });
+  const ids: string[] = [];
+  for await (const item of paginate(bindOperation(getApps, GetAppsOperation, connection), { query: { 'page-size': '2' } })) ids.push(item.Id);
+  expect(ids).toEqual(['a1', 'a2', 'b1', 'c1', 'c2']);
+  // @ts-expect-error an operation function takes its connection first
+  const unbound = paginate(getApps, {});
+  await expect(unbound.next()).rejects.toThrow("paginate takes a client's method, or an operation function bound to a connection: bindOperation(getApps, <its descriptor>, connection)");
 });
 
 test('a paginated operation is marked from the spec; others are refused', async () => {
