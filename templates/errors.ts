@@ -72,13 +72,15 @@ export class InvalidResponseException extends Error {
   declare readonly status: number;
   declare readonly bodyText: string;
   declare readonly response: HttpResponse | undefined;
-  constructor(operationId: string, status: number, bodyText: string, response?: HttpResponse) {
+  /** How many attempts were made, as on the other errors of a call. */
+  declare readonly attempts: number;
+  constructor(operationId: string, status: number, bodyText: string, response?: HttpResponse, attempts = 1) {
     super(
       bodyText === ''
         ? `${operationId} answered HTTP ${status} with an empty body where the spec documents JSON`
         : `${operationId} answered HTTP ${status} with a body that is not JSON: ${truncate(bodyText)}`,
     );
-    Object.assign(this, { operationId, status, bodyText });
+    Object.assign(this, { operationId, status, bodyText, attempts });
     Object.defineProperty(this, 'response', { value: response, enumerable: false });
   }
 }

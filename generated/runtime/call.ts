@@ -151,7 +151,7 @@ function decode<Output>(connection: Connection, operation: OperationDescriptor, 
     if (text === '') throw new SyntaxError('empty');
     body = JSON.parse(text);
   } catch {
-    throw new InvalidResponseException(operation.operationId, status, text, response);
+    throw new InvalidResponseException(operation.operationId, status, text, response, response.attempts ?? 1);
   }
   validate(connection, operation, 'response', operation.validators?.responses?.[status], body);
   return body as Output;

@@ -126,6 +126,14 @@ describe.each([
     expect(s.requests).toHaveLength(1);
   });
 
+  test('InvalidResponseException counts the attempts, as the other errors of a call do', async () => {
+    const s = await serve([{ status: 500, body: { Message: 'try again' } }, { status: 200, body: '<html>maintenance</html>' }]);
+    const error = await client(s.url).getApps().catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InvalidResponseException);
+    expect(error).toMatchObject({ status: 200, attempts: 2 });
+    expect(s.requests).toHaveLength(2);
+  });
+
   test('an error body that is not JSON gives the typed error with the text', async () => {
     const s = await serve([{ status: 502, body: 'Bad Gateway' }, { status: 502, body: 'Bad Gateway' }, { status: 502, body: 'Bad Gateway' }]);
     const error = await client(s.url).getApps().catch((e: unknown) => e);
