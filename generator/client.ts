@@ -14,7 +14,7 @@ import {
 } from './names.js';
 import { deprecationNote } from './end-of-support.js';
 import { resolve, type JsonObject, type OpenApiDocument } from './openapi.js';
-import { isSuccessStatus, type OperationModel, type RequestFormat } from './operations.js';
+import { isSuccessStatus, queryStyles, type OperationModel, type RequestFormat } from './operations.js';
 import { HEADER, type GeneratedFile } from './output.js';
 import { printStatements, StructureKind, VariableDeclarationKind, type Statement } from './print.js';
 
@@ -236,7 +236,9 @@ const ENCODERS: Record<Exclude<RequestFormat, 'json'>, string> = {
 /** What client.ts imports of runtime/bodies.ts: the encoders its operations name, and the body types. */
 function bodiesImports(operations: OperationModel[]): string[] {
   const used = new Set<string>();
-  for (const { requestBody } of operations) {
+  for (const operation of operations) {
+    if (queryStyles(operation)) used.add('encodeStyledQuery');
+    const { requestBody } = operation;
     if (!requestBody || requestBody.format === 'json') continue;
     used.add(ENCODERS[requestBody.format]);
     if (requestBody.format === 'binary') used.add('type BinaryBody');
@@ -266,6 +268,8 @@ function descriptorLiteral(document: OpenApiDocument, operation: OperationModel,
   if (validators.length > 0) fields.push(`validators: { ${validators.join(', ')} }`);
   const pagination = paginationOf(document, operation);
   if (pagination) fields.push(`pagination: ${inlineLiteral(pagination)}`);
+  const styles = queryStyles(operation);
+  if (styles) fields.push(`query: { encode: encodeStyledQuery, styles: ${inlineLiteral(styles)} }`);
   const body = operation.requestBody;
   if (body && body.format !== 'json') {
     const format = [`mediaType: ${JSON.stringify(body.contentType)}`, `encode: ${ENCODERS[body.format]}`];

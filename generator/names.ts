@@ -107,9 +107,9 @@ export const CLIENT_IMPORTS = {
   callTypes: ['CallOptions', 'OperationDescriptor'],
   transport: ['createConnection'],
   transportTypes: ['Connection', 'ServiceInfo', 'TransportOptions'],
-  // Imported only by a client with a request body that is not JSON; reserved in every client, so
-  // that adding such a body to a spec renames nothing.
-  bodies: ['encodeBinaryBody', 'encodeFormBody', 'encodeMultipartBody', 'encodeTextBody'],
+  // Imported only by a client with a request body that is not JSON or a query parameter with a style;
+  // reserved in every client, so that adding one to a spec renames nothing.
+  bodies: ['encodeBinaryBody', 'encodeFormBody', 'encodeMultipartBody', 'encodeStyledQuery', 'encodeTextBody'],
   bodiesTypes: ['BinaryBody', 'WithBinaryParts'],
 };
 export const CLIENT_REEXPORTS = {

@@ -42,12 +42,16 @@ export interface BodyModel {
 /** How the client writes a request body: JSON (the runtime's default), or an encoder of templates/bodies.ts. */
 export type RequestFormat = 'json' | 'form' | 'multipart' | 'text' | 'binary';
 
-/** The fields of an Encoding Object the runtime reads. */
-export interface PropertyEncodingModel {
-  contentType?: string;
+/** How a query parameter, or a property of a form, is written (RFC 6570 styles). */
+export interface ParameterStyleModel {
   style?: string;
   explode?: boolean;
   allowReserved?: boolean;
+}
+
+/** The fields of an Encoding Object the runtime reads. */
+export interface PropertyEncodingModel extends ParameterStyleModel {
+  contentType?: string;
 }
 
 export interface RequestBodyModel extends BodyModel {
@@ -97,9 +101,9 @@ export function bodyKind(contentType: string): Exclude<BodyKind, 'none'> {
   return TEXT_MEDIA.test(contentType) ? 'text' : 'bytes';
 }
 
-/** Whether a client needs runtime/bodies.ts: some request body is not JSON. */
-export function needsBodies(operations: readonly { requestBody?: { format: RequestFormat } }[]): boolean {
-  return operations.some((operation) => operation.requestBody !== undefined && operation.requestBody.format !== 'json');
+/** Whether a client needs runtime/bodies.ts: some request body is not JSON, or some query parameter has a style. */
+export function needsBodies(operations: readonly Pick<OperationModel, 'requestBody' | 'parameters'>[]): boolean {
+  return operations.some((operation) => (operation.requestBody !== undefined && operation.requestBody.format !== 'json') || queryStyles(operation) !== undefined);
 }
 
 /** The documented success statuses: 2xx, and the 2XX range. */
@@ -243,14 +247,35 @@ function readEncoding(raw: unknown): Record<string, PropertyEncodingModel> | und
   const encoding: Record<string, PropertyEncodingModel> = {};
   for (const [name, value] of Object.entries(raw as Record<string, JsonObject>)) {
     if (typeof value !== 'object' || value === null) continue;
-    const read: PropertyEncodingModel = {};
+    const read: PropertyEncodingModel = readStyle(value);
     if (typeof value.contentType === 'string') read.contentType = value.contentType;
-    if (typeof value.style === 'string' && STYLES.has(value.style)) read.style = value.style;
-    if (typeof value.explode === 'boolean') read.explode = value.explode;
-    if (typeof value.allowReserved === 'boolean') read.allowReserved = value.allowReserved;
     if (Object.keys(read).length > 0) encoding[name] = read;
   }
   return Object.keys(encoding).length > 0 ? encoding : undefined;
+}
+
+/** `style`, `explode` and `allowReserved`, as an Encoding Object or a Parameter Object gives them. */
+function readStyle(value: JsonObject): ParameterStyleModel {
+  const read: ParameterStyleModel = {};
+  if (typeof value.style === 'string' && STYLES.has(value.style)) read.style = value.style;
+  if (typeof value.explode === 'boolean') read.explode = value.explode;
+  if (typeof value.allowReserved === 'boolean') read.allowReserved = value.allowReserved;
+  return read;
+}
+
+/**
+ * The query parameters the runtime's default (style form, exploded: `a=1&a=2`, an object as its
+ * own names) would write wrongly: another style (Stripe's `created[gte]=1` is deepObject), explode
+ * false, or allowReserved.
+ */
+export function queryStyles(operation: Pick<OperationModel, 'parameters'>): Record<string, ParameterStyleModel> | undefined {
+  const styles: Record<string, ParameterStyleModel> = {};
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'query') continue;
+    const style = readStyle(parameter);
+    if ((style.style ?? 'form') !== 'form' || style.explode === false || style.allowReserved === true) styles[parameter.name] = style;
+  }
+  return Object.keys(styles).length > 0 ? styles : undefined;
 }
 
 function readResponses(document: OpenApiDocument, responses: Record<string, Response | { $ref: string }>) {

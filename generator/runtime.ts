@@ -11,8 +11,8 @@ export const TEMPLATES_DIR = path.resolve(path.dirname(fileURLToPath(import.meta
 
 /**
  * The runtime's files. Given the operations, bodies.ts (the encoders of request bodies that are not
- * JSON) comes only when one of them needs it, so that a client of JSON operations has no file it never
- * imports.
+ * JSON, and of queries with styled parameters) comes only when one of them needs it, so that a client
+ * of JSON operations has no file it never imports.
  */
 export async function emitRuntime(operations?: Parameters<typeof needsBodies>[0], templatesDir = TEMPLATES_DIR): Promise<GeneratedFile[]> {
   const skip = operations && !needsBodies(operations) ? 'bodies.ts' : undefined;

@@ -1,13 +1,15 @@
-// Request bodies that are not JSON: forms, multipart, text and bytes. An operation's descriptor names
-// its encoder (`body: { mediaType, encode, encoding }`), so only the operations that take such a body
-// bring this module into a bundle; JSON stays the built-in default of call.ts.
+// Request bodies that are not JSON: forms, multipart, text and bytes; and queries whose parameters
+// have a style of their own, written by the same rules as a form's fields. An operation's descriptor
+// names its encoder (`body: { mediaType, encode, encoding }`, `query: { encode, styles }`), so only the
+// operations that need one bring this module into a bundle; JSON and the default query stay call.ts's.
 //
 // Form and multipart properties follow the OpenAPI Encoding Object (3.0.4 / 3.1.1): a property whose
 // encoding gives `style`, `explode` or `allowReserved` is written as a query parameter of that style
 // would be (RFC 6570; `deepObject` as `a[b][0]=v`, as Stripe reads it); any other property by its
 // `contentType`, whose default depends on the value: an object is JSON, an array one field per item,
 // anything else its text, and bytes a file.
-import type { BodyFormat, PropertyEncoding } from './call.js';
+import type { BodyFormat, ParameterStyle, PropertyEncoding, QueryFormat } from './call.js';
+import { serializeQuery } from './transport.js';
 
 /** What a binary body, or a binary part of a multipart body, may be. */
 export type BinaryBody = Blob | Uint8Array | ArrayBuffer | string;
@@ -40,7 +42,7 @@ function text(value: unknown): string {
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !isBinary(value) && !(value instanceof Date);
 
 /** The fields of one property written with a style (RFC 6570 form, or deepObject). */
-function styledFields(name: string, value: unknown, encoding: PropertyEncoding, fields: Field[]): void {
+function styledFields(name: string, value: unknown, encoding: ParameterStyle, fields: Field[]): void {
   const style = encoding.style ?? 'form';
   if (style === 'deepObject') return deepFields([name], value, fields, encoding.allowReserved === true);
   const explode = encoding.explode ?? style === 'form';
@@ -106,10 +108,12 @@ const wellFormed = (value: string) => value.replace(/[\ud800-\udbff](?![\udc00-\
  * `*-._` stay, a space is `+`. With allowReserved, RFC 3986's reserved characters (and `~`) stay too.
  */
 function formEncode(value: string, allowReserved = false): string {
-  let encoded = encodeURIComponent(wellFormed(value)).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  if (allowReserved) encoded = encoded.replace(/%(2[1346-9A-CF]|3[ABDF]|40|5[BD]|7E)/g, (escape) => decodeURIComponent(escape));
-  return encoded.replace(/%20/g, '+');
+  const encoded = encodeURIComponent(wellFormed(value)).replace(/[!'()~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return (allowReserved ? keepReserved(encoded) : encoded).replace(/%20/g, '+');
 }
+
+// The escapes of RFC 3986's reserved characters (and `~`), undone for allowReserved.
+const keepReserved = (encoded: string) => encoded.replace(/%(2[1346-9A-CF]|3[ABDF]|40|5[BD]|7E)/g, (escape) => decodeURIComponent(escape));
 
 const article = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
 
@@ -134,6 +138,39 @@ export function encodeFormBody(body: unknown, format: BodyFormat, headers: Recor
       return `${name}=${value}`;
     })
     .join('&');
+}
+
+// ---- query ------------------------------------------------------------------------------------
+
+// Between the items of an unexploded list: `a=1,2`, `a=1%202`, `a=1%7C2`.
+const QUERY_DELIMITERS: Record<string, string> = { ',': ',', ' ': '%20', '|': '%7C' };
+
+/**
+ * A query some of whose parameters have a style of their own (deepObject `created[gte]=1`, explode
+ * false `ids=1,2`, spaceDelimited, pipeDelimited, allowReserved), each written as that style says;
+ * the others as the connection's default does (serializeQuery). Percent-encoded as URLs are.
+ */
+export function encodeStyledQuery(query: Record<string, unknown>, format: QueryFormat): string {
+  const parts: string[] = [];
+  for (const name in query) {
+    const style = format.styles[name];
+    if (!style) {
+      const plain = serializeQuery({ [name]: query[name] });
+      if (plain) parts.push(plain);
+      continue;
+    }
+    const fields: Field[] = [];
+    styledFields(name, query[name], style, fields);
+    for (const field of fields) {
+      const encode = (part: string) => {
+        const encoded = encodeURIComponent(wellFormed(part));
+        return field.allowReserved ? keepReserved(encoded) : encoded;
+      };
+      const value = Array.isArray(field.value) ? field.value.map(encode).join(QUERY_DELIMITERS[field.delimiter ?? ','] ?? ',') : encode(field.value);
+      parts.push(`${fieldName(field, encode)}=${value}`);
+    }
+  }
+  return parts.join('&');
 }
 
 // ---- multipart ---------------------------------------------------------------------------------

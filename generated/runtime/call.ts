@@ -32,6 +32,21 @@ export interface OperationDescriptor {
   readonly pagination?: { readonly inputToken: string; readonly outputToken: string; readonly items?: string };
   /** How the request body is written when it is not JSON (the encoders are in bodies.ts). */
   readonly body?: BodyFormat;
+  /** How the query is written when a parameter has a style of its own (deepObject, explode false…). */
+  readonly query?: QueryFormat;
+}
+
+/** A query some of whose parameters have a style: its encoder (bodies.ts) and each such parameter's style. */
+export interface QueryFormat {
+  readonly encode: (query: Record<string, unknown>, format: QueryFormat) => string;
+  readonly styles: Readonly<Record<string, ParameterStyle>>;
+}
+
+/** How a query parameter, or a property of a form, is written: RFC 6570's styles, as OpenAPI names them. */
+export interface ParameterStyle {
+  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
+  readonly explode?: boolean;
+  readonly allowReserved?: boolean;
 }
 
 /** A request body that is not JSON: its media type, its encoder, and how each property is written. */
@@ -44,11 +59,8 @@ export interface BodyFormat {
 }
 
 /** How one property of a form or multipart body is written, as the spec's Encoding Object says. */
-export interface PropertyEncoding {
+export interface PropertyEncoding extends ParameterStyle {
   readonly contentType?: string;
-  readonly style?: 'form' | 'spaceDelimited' | 'pipeDelimited' | 'deepObject';
-  readonly explode?: boolean;
-  readonly allowReserved?: boolean;
 }
 
 export interface OperationInput {
@@ -94,7 +106,8 @@ async function buildRequest(connection: Connection, operation: OperationDescript
     body = JSON.stringify(input.body);
     headers['content-type'] ??= 'application/json';
   }
-  const query = input.query ? connection.querySerializer(input.query as Record<string, unknown>) : '';
+  const queryParams = input.query as Record<string, unknown> | undefined;
+  const query = !queryParams ? '' : operation.query ? operation.query.encode(queryParams, operation.query) : connection.querySerializer(queryParams);
   const path = serializePath(operation.operationId, operation.path, input.path as Record<string, unknown> | undefined);
   return {
     method: operation.method.toUpperCase(),

@@ -1,7 +1,8 @@
 // The request body serializers of templates/bodies.ts, one by one: forms (RFC 6570 styles and the
-// Encoding Object's defaults), multipart (parsed back with fetch's own parser), text and bytes.
-import { encodeBinaryBody, encodeFormBody, encodeMultipartBody, encodeTextBody } from '../../templates/bodies.js';
-import type { BodyFormat, PropertyEncoding } from '../../templates/call.js';
+// Encoding Object's defaults), multipart (parsed back with fetch's own parser), text and bytes; and
+// queries whose parameters have a style of their own.
+import { encodeBinaryBody, encodeFormBody, encodeMultipartBody, encodeStyledQuery, encodeTextBody } from '../../templates/bodies.js';
+import type { BodyFormat, ParameterStyle, PropertyEncoding } from '../../templates/call.js';
 
 const form = (encoding?: Record<string, PropertyEncoding>, mediaType = 'application/x-www-form-urlencoded'): BodyFormat => ({
   mediaType,
@@ -293,5 +294,34 @@ describe('bytes', () => {
   test('anything else is refused', async () => {
     await expect(encode({ a: 1 })).rejects.toThrow('An application/octet-stream body must be a Blob, a Uint8Array, an ArrayBuffer or a string, not an object');
     await expect(encode(12)).rejects.toThrow(TypeError);
+  });
+});
+
+describe('a query with styled parameters', () => {
+  const queryOf = (query: Record<string, unknown>, styles: Record<string, ParameterStyle>) => encodeStyledQuery(query, { encode: encodeStyledQuery, styles });
+
+  test('deepObject nests objects and indexes arrays, brackets as they are and the rest percent-encoded', () => {
+    expect(queryOf({ created: { gte: 1, lt: 5 }, expand: ['data.tax', 'a b'], f: { a: { b: ['x&y'] } } }, { created: deep, expand: deep, f: deep })).toBe(
+      'created[gte]=1&created[lt]=5&expand[0]=data.tax&expand[1]=a%20b&f[a][b][0]=x%26y',
+    );
+  });
+
+  test('unexploded lists and objects join with their delimiter; exploded form objects write their own names', () => {
+    const styles: Record<string, ParameterStyle> = {
+      ids: { style: 'form', explode: false },
+      color: { style: 'form', explode: false },
+      words: { style: 'spaceDelimited', explode: false },
+      tags: { style: 'pipeDelimited', explode: false },
+      point: { style: 'form', explode: true },
+    };
+    expect(queryOf({ ids: ['1', '2'], color: { R: 100, G: 200 }, words: ['a', 'b'], tags: ['x', 'y'], point: { x: 1, y: 2 } }, styles)).toBe(
+      'ids=1,2&color=R,100,G,200&words=a%20b&tags=x%7Cy&x=1&y=2',
+    );
+  });
+
+  test('allowReserved keeps reserved characters; unstyled parameters are written as the default serializer does; nothing for undefined, null or empty', () => {
+    expect(queryOf({ next: 'a/b?c=d', plain: ['p', 'q&r'], none: undefined, nil: null, empty: [], hollow: {} }, { next: { allowReserved: true }, nil: deep, empty: { style: 'form', explode: false }, hollow: deep })).toBe(
+      'next=a/b?c=d&plain=p&plain=q%26r',
+    );
   });
 });

@@ -49,8 +49,12 @@ async function referenceAuthorization(recorded: Recorded, serverUrl: string): Pr
   for (const [name, value] of Object.entries(recorded.headers)) {
     if (typeof value === 'string' && signedNames.includes(name) && name !== 'x-amz-date') headers[name] = value;
   }
-  const query: Record<string, string> = {};
-  url.searchParams.forEach((value, name) => (query[name] = value));
+  // A name given more than once keeps every value.
+  const query: Record<string, string | string[]> = {};
+  url.searchParams.forEach((value, name) => {
+    const before = query[name];
+    query[name] = before === undefined ? value : [...(Array.isArray(before) ? before : [before]), value];
+  });
   const signer = new SignatureV4({ service: 'bodies', region: 'us-east-1', credentials, sha256: Sha256, applyChecksum: false });
   const signed = await signer.sign(
     new HttpRequest({ method: recorded.method, protocol: url.protocol, hostname: url.hostname, port: Number(url.port), path: url.pathname, query, headers, body: new Uint8Array(recorded.bytes) }),
@@ -103,6 +107,21 @@ describe('a generated client with form, multipart, text and binary bodies', () =
     expect(descriptors['PutBlobOperation']!.validators?.request).toBeUndefined();
     expect(descriptors['PostImageOperation']!.validators?.request).toBeUndefined();
     expect(descriptors['PutNoteOperation']!.validators?.request).toBe('validatePutNoteRequest');
+  });
+
+  test('the descriptor carries the query parameters that have a style of their own, and none of the default', () => {
+    const query = (descriptors['SearchOperation'] as { query?: unknown }).query;
+    expect(query).toEqual({
+      encode: expect.any(Function),
+      styles: {
+        created: { style: 'deepObject', explode: true },
+        expand: { style: 'deepObject', explode: true },
+        ids: { style: 'form', explode: false },
+        tags: { style: 'pipeDelimited', explode: false },
+        next: { allowReserved: true },
+      },
+    });
+    expect((descriptors['SubmitFormOperation'] as { query?: unknown }).query).toBeUndefined();
   });
 
   test('the runtime has bodies.ts; a client of JSON bodies only (Pinpoint) does not', () => {
@@ -197,6 +216,16 @@ describe('a generated client with form, multipart, text and binary bodies', () =
       );
       expect(request.headers['content-length']).toBe(String(request.bytes.length));
       expect(new URLSearchParams(request.body).get('metadata[note]')).toBe('a&b=c');
+    });
+
+    test("a query is written by each parameter's style: deepObject, unexploded form, pipeDelimited, reserved, and the default; and signed as sent", async () => {
+      const signed = client({ credentials, clock: () => NOW });
+      await signed.search!({
+        query: { created: { gte: 1, lt: 5 }, expand: ['data.tax', 'x y'], ids: ['1', '2'], tags: ['a', 'b'], next: 'a/b?c', plain: ['p', 'q&r'] },
+      });
+      const request = received();
+      expect(request.url).toBe('/search?created[gte]=1&created[lt]=5&expand[0]=data.tax&expand[1]=x%20y&ids=1,2&tags=a%7Cb&next=a/b?c&plain=p&plain=q%26r');
+      expect(request.headers['authorization']).toBe(await referenceAuthorization(request, server.url));
     });
 
     test('a multipart body has a part per field: files with their names and types, text, JSON, and styled fields', async () => {
