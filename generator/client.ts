@@ -46,11 +46,11 @@ function collectErrorClasses(operations: OperationModel[], names: OutputNames): 
 
 function emitErrors(classes: Map<string, ErrorClass>): string {
   const statements: Statement[] = [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ServiceException'] },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/errors.js', namedExports: RUNTIME_ERROR_EXPORTS },
     { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime/errors.js', isTypeOnly: true, namedExports: RUNTIME_ERROR_TYPE_EXPORTS },
   ];
-  statements.splice(1, 0, blankLine);
+  // The classes extend ServiceException; a spec without documented error components has none to extend it.
+  if (classes.size > 0) statements.unshift({ kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime/errors.js', namedImports: ['ServiceException'] }, blankLine);
   for (const { name, description } of classes.values()) {
     statements.push({
       kind: StructureKind.Class,

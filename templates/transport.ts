@@ -4,7 +4,7 @@
 import type { Middleware } from 'openapi-fetch';
 import { fromRequest, fromResponse, toRequest, toResponse } from './adapters.js';
 import { fetchHandler } from './fetch-handler.js';
-import type { FetchLike, HttpRequest, HttpResponse, RequestHandler, TransportLayer } from './http.js';
+import type { FetchLike, RequestHandler, TransportLayer } from './http.js';
 import { retrying, type Attempt, type RetryOptions, type Sender } from './retry.js';
 import { createSigner, uriEncode, type Credentials, type CredentialsProvider, type SigningCrypto } from './signing.js';
 
