@@ -104,30 +104,50 @@ export function escapePointerToken(token: string): string {
   return token.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
+/** A reference that names nothing in the document: a discriminator mapping, or a `$ref` in an extension. */
+export interface DanglingReference {
+  kind: 'mapping' | 'extension';
+  pointer: string;
+  value: string;
+}
+
 /**
- * Discriminator mappings whose value names nothing in the document: neither a local reference that
- * resolves nor a component schema. After bundling, such a value can only point outside the
- * document (a file, a URL), which openapi-typescript would try to read or fetch.
+ * What names nothing in the document, found in one walk. A discriminator mapping's value that is
+ * neither a local reference that resolves nor a component schema: after bundling it can only point
+ * outside (a file, a URL), which openapi-typescript would try to read or fetch. And a local `$ref`
+ * inside an `x-` extension, which the linter does not look into but the mock's spec keeps: Prism
+ * resolves every `$ref` and would not start.
  */
-export function danglingMappings(document: OpenApiDocument): { pointer: string; value: string }[] {
+export function danglingReferences(document: OpenApiDocument): DanglingReference[] {
   const schemas = document.components?.schemas ?? {};
-  const found: { pointer: string; value: string }[] = [];
-  const stack: [unknown, string][] = [[document, '#']];
+  const found: DanglingReference[] = [];
+  const stack: [unknown, string, boolean][] = [[document, '#', false]];
   while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
+    const [node, pointer, inExtension] = stack.pop()!;
     if (typeof node !== 'object' || node === null) continue;
     for (const [key, value] of Object.entries(node)) {
-      // Examples are data: a `discriminator` key in them is not one.
-      if (key === 'example' || key === 'examples' || key.startsWith('x-')) continue;
       const here = `${pointer}/${escapePointerToken(key)}`;
+      if (inExtension) {
+        if (key === '$ref' && typeof value === 'string' && value.startsWith('#') && !resolvesLocally(document, {}, value)) {
+          found.push({ kind: 'extension', pointer: here, value });
+        }
+        stack.push([value, here, true]);
+        continue;
+      }
+      // Examples are data: a `discriminator` key in them is not one.
+      if (key === 'example' || key === 'examples') continue;
+      if (key.startsWith('x-')) {
+        stack.push([value, here, true]);
+        continue;
+      }
       const mapping = key === 'discriminator' ? (value as { mapping?: unknown } | null)?.mapping : undefined;
       if (mapping && typeof mapping === 'object') {
         for (const [name, target] of Object.entries(mapping)) {
           if (typeof target !== 'string' || resolvesLocally(document, schemas, target)) continue;
-          found.push({ pointer: `${here}/mapping/${escapePointerToken(name)}`, value: target });
+          found.push({ kind: 'mapping', pointer: `${here}/mapping/${escapePointerToken(name)}`, value: target });
         }
       }
-      stack.push([value, here]);
+      stack.push([value, here, false]);
     }
   }
   return found.sort((a, b) => a.pointer.localeCompare(b.pointer));

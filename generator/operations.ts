@@ -2,7 +2,7 @@
 // body, responses and examples resolved: the one model every emitter works from.
 import {
   HTTP_METHODS,
-  danglingMappings,
+  danglingReferences,
   escapePointerToken,
   isReference,
   resolve,
@@ -114,12 +114,19 @@ export function isSuccessStatus(status: string): boolean {
 /**
  * The operations in document order. Names come from the one naming pass (generator/names.ts), so
  * two operations never share a method name: the later spelling gets a number. Refuses a document
- * whose discriminator mappings name nothing in it (what they name would be read or fetched).
+ * whose discriminator mappings name nothing in it (what they name would be read or fetched), or whose
+ * extensions hold a local `$ref` to nothing.
  */
 export function collectOperations(document: OpenApiDocument): OperationModel[] {
-  const dangling = danglingMappings(document);
+  const dangling = danglingReferences(document);
   if (dangling.length > 0) {
-    throw new SpecError(dangling.map(({ pointer, value }) => `${pointer}: the discriminator maps to ${JSON.stringify(value)}, which is no schema of this document`));
+    throw new SpecError(
+      dangling.map(({ kind, pointer, value }) =>
+        kind === 'mapping'
+          ? `${pointer}: the discriminator maps to ${JSON.stringify(value)}, which is no schema of this document`
+          : `${pointer}: $ref ${JSON.stringify(value)} names nothing in this document (an extension, kept in the mock's spec: Prism could not load it)`,
+      ),
+    );
   }
   const operations: OperationModel[] = [];
 

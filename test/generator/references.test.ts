@@ -1,6 +1,7 @@
 // A discriminator mapping is a reference: after bundling, one that names nothing in the document
 // points at a file or a URL, which openapi-typescript would try to read or fetch while writing the
-// types. Such a document is refused with the place of each mapping, before anything is read.
+// types. Such a document is refused with the place of each mapping, before anything is read; so is
+// a local `$ref` to nothing inside an extension, which Prism would fail on.
 import { collectOperations } from '../../generator/operations.js';
 import type { OpenApiDocument } from '../../generator/openapi.js';
 import { SpecError } from '../../generator/errors.js';
@@ -52,4 +53,29 @@ test('mappings by schema name or local reference are accepted', () => {
   fine.components!.schemas!.Pet = pet({ dog: 'Dog', also: '#/components/schemas/Dog' });
   (fine.paths!['/pets']!.get!.responses!['200'] as { content: Record<string, { schema: object }> }).content['application/json']!.schema = { $ref: '#/components/schemas/Pet' };
   expect(collectOperations(fine).map((o) => o.methodName)).toEqual(['getPets']);
+});
+
+// Extensions are not linted, but the mock's spec keeps them, and Prism resolves every `$ref` in it.
+test('a local $ref inside an extension that names nothing is refused with its place; one that resolves, and example data, are not', () => {
+  const withExtensions = structuredClone(document);
+  const schemas = withExtensions.components!.schemas!;
+  schemas.Pet = pet({ dog: 'Dog' });
+  schemas.Dog = {
+    type: 'object',
+    'x-expansionResources': { oneOf: [{ $ref: '#/components/schemas/customer_gone' }, { $ref: '#/components/schemas/Pet' }] },
+    example: { 'x-data': { $ref: '#/not/a/reference' } },
+  };
+  (withExtensions.paths!['/pets']!.get!.responses!['200'] as { content: Record<string, { schema: object }> }).content['application/json']!.schema = { $ref: '#/components/schemas/Pet' };
+  let thrown: unknown;
+  try {
+    collectOperations(withExtensions);
+  } catch (error) {
+    thrown = error;
+  }
+  expect(thrown).toBeInstanceOf(SpecError);
+  expect((thrown as SpecError).problems).toEqual([
+    '#/components/schemas/Dog/x-expansionResources/oneOf/0/$ref: $ref "#/components/schemas/customer_gone" names nothing in this document (an extension, kept in the mock\'s spec: Prism could not load it)',
+  ]);
+  (schemas.Dog as { 'x-expansionResources': { oneOf: unknown[] } })['x-expansionResources'].oneOf.shift();
+  expect(collectOperations(withExtensions).map((o) => o.methodName)).toEqual(['getPets']);
 });
