@@ -310,6 +310,12 @@ function writeJson(file: string, value: unknown): void {
   writeFileSync(file, `${JSON.stringify(value, null, 2)}\n`);
 }
 
+/** A folder as npm takes it for a package: a relative path needs its `./` (else npm reads a package name), an absolute one does not. */
+function packagePath(folder: string): string {
+  const shown = displayPath(folder);
+  return path.isAbsolute(shown) ? shown : `./${shown}`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   let values: { generated: string; out: string; name?: string; version?: string };
   try {
@@ -335,7 +341,7 @@ export async function main(argv: string[]): Promise<number> {
       [
         `Built ${displayPath(result.out)}/ (${result.identity.name}@${result.identity.version}) from ${displayPath(values.generated)}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`,
         `  ${result.files.length} files, ${(bytes / 1024 / 1024).toFixed(1)} MiB unpacked; dependencies: ${Object.entries(result.dependencies).map(([n, r]) => `${n} ${r}`).join(', ') || 'none'}`,
-        `  next: npm pack ./${displayPath(result.out)} (or npm publish ./${displayPath(result.out)})`,
+        `  next: npm pack ${packagePath(result.out)} (or npm publish ${packagePath(result.out)})`,
       ].join('\n'),
     );
     return 0;

@@ -1,7 +1,8 @@
 // `npm run build:client` for another spec (the petstore fixture: no x-client-package, no license, no
 // signing), with the name and version from flags, and what it refuses. Part of `npm run test:package`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { STRICT_FLAGS } from '../../scripts/build-client.js';
 import { petstore, snapshot } from '../generator/cli.js';
@@ -30,6 +31,8 @@ describe('the package of another spec', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(`(petstore-client@0.1.0)`);
+    // npm reads `test/x` as a package name: a relative folder needs its ./
+    expect(run.stdout).toContain(`next: npm pack ./${path.relative(root, out)} (or npm publish ./${path.relative(root, out)})`);
     manifest = JSON.parse(readFileSync(path.join(out, 'package.json'), 'utf8')) as Record<string, unknown>;
   });
 
@@ -127,4 +130,16 @@ describe('a refused build leaves the package folder as it was', () => {
     }
     expect(readdirSync(generated)).toContain('client.ts');
   });
+});
+
+test('a folder outside the project is shown as npm takes it: absolute, with no ./ before it', () => {
+  const outside = mkdtempSync(path.join(tmpdir(), 'package-outside-'));
+  try {
+    const out = path.join(outside, 'dist');
+    const run = buildClient(['--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`next: npm pack ${out} (or npm publish ${out})`);
+  } finally {
+    rmSync(outside, { recursive: true, force: true });
+  }
 });
