@@ -195,6 +195,8 @@ export interface ReadmeFacts {
   signingName: string | undefined;
   /** The default server URL. */
   serverUrl: string;
+  /** The region used when the caller gives none (the server's `region` variable, else us-east-1). */
+  defaultRegion: string;
   dependencies: Record<string, string>;
   node: string;
 }
@@ -298,7 +300,7 @@ export function packageReadme(facts: ReadmeFacts): string {
       `console.log(typeof ${client});`,
       '```',
       '',
-      `\`region\` picks the regional endpoint (\`${facts.serverUrl}\`) and the signing region; \`endpoint\``,
+      `\`region\` (default \`${facts.defaultRegion}\`) picks the regional endpoint (\`${facts.serverUrl}\`) and the signing region; \`endpoint\``,
       'overrides the URL (a proxy, a mock). Without `credentials` requests go unsigned. No error message,',
       'log line or serialized error carries the credentials or the signature.',
       '',

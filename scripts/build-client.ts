@@ -290,6 +290,8 @@ function builtFacts(built: Record<string, unknown>) {
     errorClasses: new Map([...errorClasses].sort(([a], [b]) => a - b)),
     signingName: service?.signingName,
     serverUrl: service?.server.url ?? '',
+    // What createConnection signs for when no region is given.
+    defaultRegion: service?.server.variables['region'] ?? 'us-east-1',
   };
 }
 
