@@ -4,10 +4,10 @@
 // included. The bundle is cached by a hash of its sources: a run with unchanged sources reuses it, a
 // changed source is bundled again, and runs side by side never see half a bundle.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from '../support/spec.js';
-import { scratch } from '../support/tsc.js';
+import { scratch, scratchFolder } from '../support/tsc.js';
 import { fixtureCopy, run as runInProcess } from './cli.js';
 
 /** `worker`: GENERATOR_WORKER, 1 to use the worker thread, 0 not to; by the load average when unset. */
@@ -23,7 +23,7 @@ test.each(['1', '0'] as const)('checks the committed output like the generator i
 });
 
 test("compiles the validators in a worker thread: the main thread never loads ajv's compiler of standalone code, and the output is the same", () => {
-  const list = path.join(mkdtempSync(path.join(scratch, 'cli-modules-')), 'modules.txt');
+  const list = path.join(scratchFolder('cli-modules-'), 'modules.txt');
   const { status, stderr } = spawnSync(process.execPath, ['--require', path.join(root, 'test/support/loaded-modules.cjs'), 'generator/cli.mjs', '--check'], {
     cwd: root,
     encoding: 'utf8',
@@ -89,8 +89,7 @@ describe('the cached bundle', () => {
   let current: string;
 
   beforeAll(() => {
-    mkdirSync(scratch, { recursive: true });
-    project = mkdtempSync(path.join(scratch, 'cli-cache-'));
+    project = scratchFolder('cli-cache-');
     cpSync(path.join(root, 'generator'), path.join(project, 'generator'), { recursive: true });
     symlinkSync(path.join(root, 'templates'), path.join(project, 'templates'));
     mkdirSync(path.join(project, 'node_modules'));

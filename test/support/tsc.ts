@@ -1,10 +1,16 @@
 // Runs the TypeScript compiler over a folder of type tests written by a test.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { root } from './spec.js';
 
 export const scratch = path.join(root, 'test/.generated');
+
+/** A new, empty folder under test/.generated, which a fresh clone does not have until some test makes it. */
+export function scratchFolder(prefix: string): string {
+  mkdirSync(scratch, { recursive: true });
+  return mkdtempSync(path.join(scratch, prefix));
+}
 
 /** Writes `files` into a fresh folder under test/.generated and type-checks them with the project's settings. */
 export function typeCheck(folder: string, files: Record<string, string>): { status: number | null; output: string } {
