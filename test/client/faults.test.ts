@@ -1,6 +1,7 @@
 // Retries, timeouts and cancellation against a real local server that misbehaves on cue, before
 // and after the headers, on both transports (the global fetch, and node:http of the Node entry).
 // Every case asserts the typed outcome and how many attempts reached the server.
+import { getEventListeners, setMaxListeners } from 'node:events';
 import * as universal from '../../generated/index.js';
 import * as node from '../../generated/index.node.js';
 import type { PinpointClientOptions } from '../../generated/index.js';
@@ -29,7 +30,7 @@ describe.each([
     });
   }
 
-  async function serve(script: Step[]) {
+  async function serve(script: Parameters<typeof startScriptedServer>[0]) {
     await server?.close();
     server = await startScriptedServer(script);
     return server;
@@ -200,6 +201,21 @@ describe.each([
     expect(timedOut).toBeInstanceOf(TimeoutError);
     expect(timedOut).toMatchObject({ attempts: 1 });
     expect(s.requests).toHaveLength(2);
+  });
+
+  test("one signal shared by many calls keeps no listener once they end, whatever their outcome", async () => {
+    // An app passes one shutdown signal to every call: each call's listeners must go with it.
+    const s = await serve((_, index) => (index % 3 === 0 ? { status: 503, body: {} } : index % 3 === 1 ? { status: 404, body: {} } : { status: 200, body: page }));
+    const controller = new AbortController();
+    setMaxListeners(100, controller.signal); // (Node 20 warns past 10; the count is what is under test)
+    // Real (short) backoff sleeps: they listen to the signal too.
+    const shared = createPinpointClient({ endpoint: s.url, credentials, retry: { baseDelayMs: 1 } });
+    const calls = Array.from({ length: 24 }, () => shared.getApps({}, { signal: controller.signal }).catch((e: unknown) => e));
+    await untilRequests(s, 1);
+    expect(getEventListeners(controller.signal, 'abort').length).toBeGreaterThan(0);
+    await Promise.all(calls);
+    expect(s.requests.length).toBeGreaterThan(24); // some were retried
+    expect(getEventListeners(controller.signal, 'abort')).toHaveLength(0);
   });
 
   test('an abort before the call starts sends nothing', async () => {
