@@ -9,7 +9,7 @@ import { InternalServerErrorException, ServiceException, TooManyRequestsExceptio
 import { InvalidResponseException, NetworkError, RequestAbortedError, TimeoutError } from '../../generated/runtime/errors.js';
 import { retryAfterMs } from '../../generated/runtime/retry.js';
 import { freePort } from '../support/prism.js';
-import { startScriptedServer, type ScriptedServer, type Step } from '../support/scripted-server.js';
+import { startScriptedServer, type ScriptedServer } from '../support/scripted-server.js';
 
 const page = { Item: [{ Name: 'n', Id: 'i', Arn: 'a' }] };
 const credentials = { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY' };
@@ -203,7 +203,7 @@ describe.each([
     expect(s.requests).toHaveLength(2);
   });
 
-  test("one signal shared by many calls keeps no listener once they end, whatever their outcome", async () => {
+  test('one signal shared by many calls keeps no listener once they end, whatever their outcome', async () => {
     // An app passes one shutdown signal to every call: each call's listeners must go with it.
     const s = await serve((_, index) => (index % 3 === 0 ? { status: 503, body: {} } : index % 3 === 1 ? { status: 404, body: {} } : { status: 200, body: page }));
     const controller = new AbortController();
