@@ -6,11 +6,15 @@ import { createPinpointClient as createFetchClient, createPinpointConnection as 
 import type { Connection } from './runtime/transport.js';
 import { nodeRequestHandler } from './runtime/node/http-handler.js';
 import { nodeSigningCrypto } from './runtime/node/signing-crypto.js';
+import { recognizeErrorsAcrossCopies } from './runtime/node/error-classes.js';
+import * as errorClasses from './errors.js';
 
 export * from './index.js';
 export { createNodeRequestHandler, nodeRequestHandler, type NodeRequestHandlerOptions } from './runtime/node/http-handler.js';
 export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';
 export { nodeHttpFetch } from './runtime/node/http-fetch.js';
+
+recognizeErrorsAcrossCopies("pinpoint-client", errorClasses);
 
 function inNode(options: PinpointClientOptions): PinpointClientOptions {
   const transport = options.fetch || options.requestHandler ? {} : { requestHandler: nodeRequestHandler };

@@ -1,9 +1,11 @@
 // Emits the package's two entries: `index.ts` for every runtime (fetch and Web Crypto), and
 // `index.node.ts`, the same exports but with clients and connections that send with node:http and
-// sign in plain JavaScript by default (chosen by a `node` export condition). Both are free of side
-// effects: the Node entry's own factories shadow the ones `export *` brings.
+// sign in plain JavaScript by default (chosen by a `node` export condition). The Node entry's own
+// factories shadow the ones `export *` brings. Its one statement at load brands this package's error
+// classes, so that `instanceof` holds across its ES module and CommonJS copies; index.ts has none.
 import type { OpenApiDocument } from './openapi.js';
 import { outputNames, type NamedOperation } from './names.js';
+import { clientPackage } from './package.js';
 import { HEADER, type GeneratedFile } from './output.js';
 
 export function emitEntries(document: OpenApiDocument, operations: readonly NamedOperation[]): GeneratedFile[] {
@@ -27,12 +29,16 @@ export function emitEntries(document: OpenApiDocument, operations: readonly Name
     "import type { Connection } from './runtime/transport.js';",
     "import { nodeRequestHandler } from './runtime/node/http-handler.js';",
     "import { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
+    "import { recognizeErrorsAcrossCopies } from './runtime/node/error-classes.js';",
+    "import * as errorClasses from './errors.js';",
     '',
     "export * from './index.js';",
     // Reserved by the naming pass (NODE_ENTRY_EXPORTS), so that no generated export is shadowed here.
     "export { createNodeRequestHandler, nodeRequestHandler, type NodeRequestHandlerOptions } from './runtime/node/http-handler.js';",
     "export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
     "export { nodeHttpFetch } from './runtime/node/http-fetch.js';",
+    '',
+    `recognizeErrorsAcrossCopies(${JSON.stringify(clientPackage(document, 'openapi.json').name)}, errorClasses);`,
     '',
     `function inNode(options: ${options}): ${options} {`,
     '  const transport = options.fetch || options.requestHandler ? {} : { requestHandler: nodeRequestHandler };',
