@@ -193,6 +193,17 @@ describe.each([
   });
 });
 
+test("an app that loads both builds (its import, a dependency's require) gets errors that pass instanceof with either build's classes", async () => {
+  const run = await runAgainstServer(['both-builds.mjs'], app.dir);
+  expect([run.status, run.stderr]).toEqual([0, '']);
+  expect(JSON.parse(run.stdout)).toEqual({
+    twoCopies: true,
+    requiredErrorWithImportedClasses: ['NotFoundException', 'ServiceException'],
+    importedErrorWithRequiredClasses: ['NotFoundException', 'ServiceException'],
+    networkErrorWithImportedClasses: ['RequestFailedError', 'NetworkError'],
+  });
+});
+
 describe('TypeScript in the app, with strict, exactOptionalPropertyTypes, noUncheckedIndexedAccess, noPropertyAccessFromIndexSignature, noImplicitOverride and no skipLibCheck', () => {
   function typeCheck(name: string, options: Record<string, unknown>, files: string[]) {
     const config = `tsconfig.${name}.json`;
