@@ -14,6 +14,7 @@ export { createNodeRequestHandler, nodeRequestHandler, type NodeRequestHandlerOp
 export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';
 export { nodeHttpFetch } from './runtime/node/http-fetch.js';
 
+// An app may load both builds of the package (ES module and CommonJS): `instanceof` holds across them.
 recognizeErrorsAcrossCopies("pinpoint-client", errorClasses);
 
 function inNode(options: PinpointClientOptions): PinpointClientOptions {

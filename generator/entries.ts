@@ -38,6 +38,7 @@ export function emitEntries(document: OpenApiDocument, operations: readonly Name
     "export { nodeSigningCrypto } from './runtime/node/signing-crypto.js';",
     "export { nodeHttpFetch } from './runtime/node/http-fetch.js';",
     '',
+    "// An app may load both builds of the package (ES module and CommonJS): `instanceof` holds across them.",
     `recognizeErrorsAcrossCopies(${JSON.stringify(clientPackage(document, 'openapi.json').name)}, errorClasses);`,
     '',
     `function inNode(options: ${options}): ${options} {`,
