@@ -162,15 +162,18 @@ export function encodeStyledQuery(query: Record<string, unknown>, format: QueryF
     const fields: Field[] = [];
     styledFields(name, query[name], style, fields);
     for (const field of fields) {
-      const encode = (part: string) => {
-        const encoded = encodeURIComponent(wellFormed(part));
-        return field.allowReserved ? keepReserved(encoded) : encoded;
-      };
+      const encode = (part: string) => queryEncode(part, field.allowReserved);
       const value = Array.isArray(field.value) ? field.value.map(encode).join(QUERY_DELIMITERS[field.delimiter ?? ','] ?? ',') : encode(field.value);
       parts.push(`${fieldName(field, encode)}=${value}`);
     }
   }
   return parts.join('&');
+}
+
+/** A part of a query, percent-encoded as URLs are (a space is `%20`); allowReserved keeps RFC 3986's reserved characters. */
+function queryEncode(part: string, allowReserved = false): string {
+  const encoded = encodeURIComponent(wellFormed(part));
+  return allowReserved ? keepReserved(encoded) : encoded;
 }
 
 // ---- multipart ---------------------------------------------------------------------------------
