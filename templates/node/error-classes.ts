@@ -11,10 +11,11 @@ type Branded = Record<symbol, unknown>;
 /** Lets the error classes among `exported` recognize the errors of any copy of package `packageName`. */
 export function recognizeErrorsAcrossCopies(packageName: string, exported: Record<string, unknown>): void {
   const brand = Symbol.for(`${packageName}: error class`);
+  const hasInstance = isInstance(brand);
   for (const [name, value] of Object.entries(exported)) {
     if (typeof value !== 'function' || !(value.prototype instanceof Error) || Object.hasOwn(value.prototype, brand)) continue;
     Object.defineProperty(value.prototype, brand, { value: name });
-    Object.defineProperty(value, Symbol.hasInstance, { value: isInstance(brand) });
+    Object.defineProperty(value, Symbol.hasInstance, { value: hasInstance });
   }
 }
 
