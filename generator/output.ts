@@ -369,24 +369,24 @@ async function lstatOrUndefined(target: string): Promise<Stats | undefined> {
 export async function moduleScopeWarning(outDir: string): Promise<string | undefined> {
   for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
-    let text: string | undefined;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch {
-      // none here: the parent decides
-    }
-    if (text !== undefined) {
-      let type: unknown;
-      try {
-        type = (JSON.parse(text) as { type?: unknown }).type;
-      } catch {
-        // Node refuses a package.json it cannot parse: no "type" either
-      }
-      if (type === 'module') return undefined;
+    const found = await packageJson(file);
+    if (found) {
+      if (found.type === 'module') return undefined;
       return `warning: ${displayPath(outDir)}/ is in a CommonJS package (${displayPath(file)} has no "type": "module"), but the generated files are ES modules: Node cannot load them there. Add "type": "module" to that package.json, generate into an ES-module package, or install the client as a package (npm run build makes dist/client, ESM and CommonJS).`;
     }
     if (path.dirname(dir) === dir) {
       return `warning: ${displayPath(outDir)}/ is in no package (no package.json above it), so Node reads its .js files as CommonJS, but the generated files are ES modules. Add a package.json with "type": "module", or install the client as a package (npm run build makes dist/client).`;
     }
+  }
+}
+
+/** A package.json's "type", or undefined when there is no such file (the parent folder decides). One Node cannot parse has no "type". */
+async function packageJson(file: string): Promise<{ type: unknown } | undefined> {
+  const text = await fs.readFile(file, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  try {
+    return { type: (JSON.parse(text) as { type?: unknown }).type };
+  } catch {
+    return { type: undefined };
   }
 }
