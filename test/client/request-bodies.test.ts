@@ -16,7 +16,7 @@ import { scratch } from '../support/tsc.js';
 import { startScriptedServer, type Recorded, type ScriptedServer } from '../support/scripted-server.js';
 
 type Client = Record<string, (input?: object, options?: object) => Promise<unknown>>;
-type Descriptor = { body?: { mediaType: string; encode: unknown; encoding?: object }; validators?: { request?: string } };
+type Descriptor = { body?: { mediaType: string; encode: unknown; encoding?: object }; query?: unknown; validators?: { request?: string } };
 
 async function generateInto(spec: string, out: string): Promise<void> {
   rmSync(out, { recursive: true, force: true });
@@ -110,7 +110,7 @@ describe('a generated client with form, multipart, text and binary bodies', () =
   });
 
   test('the descriptor carries the query parameters that have a style of their own, and none of the default', () => {
-    const query = (descriptors['SearchOperation'] as { query?: unknown }).query;
+    const query = descriptors['SearchOperation']!.query;
     expect(query).toEqual({
       encode: expect.any(Function),
       styles: {
@@ -121,7 +121,7 @@ describe('a generated client with form, multipart, text and binary bodies', () =
         next: { allowReserved: true },
       },
     });
-    expect((descriptors['SubmitFormOperation'] as { query?: unknown }).query).toBeUndefined();
+    expect(descriptors['SubmitFormOperation']!.query).toBeUndefined();
   });
 
   test('the runtime has bodies.ts; a client of JSON bodies only (Pinpoint) does not', () => {
