@@ -370,6 +370,9 @@ export async function moduleScopeWarning(outDir: string): Promise<string | undef
   for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
     const file = path.join(dir, 'package.json');
     const found = await packageJson(file);
+    if (found && 'invalid' in found) {
+      return `warning: ${displayPath(file)} is not valid JSON (${found.invalid}): Node refuses to load any module under it, the generated files in ${displayPath(outDir)}/ included. Repair it, with "type": "module".`;
+    }
     if (found) {
       if (found.type === 'module') return undefined;
       return `warning: ${displayPath(outDir)}/ is in a CommonJS package (${displayPath(file)} has no "type": "module"), but the generated files are ES modules: Node cannot load them there. Add "type": "module" to that package.json, generate into an ES-module package, or install the client as a package (npm run build makes dist/client, ESM and CommonJS).`;
@@ -380,13 +383,13 @@ export async function moduleScopeWarning(outDir: string): Promise<string | undef
   }
 }
 
-/** A package.json's "type", or undefined when there is no such file (the parent folder decides). One Node cannot parse has no "type". */
-async function packageJson(file: string): Promise<{ type: unknown } | undefined> {
+/** A package.json's "type", why it cannot be parsed, or undefined when there is no such file (the parent folder decides). */
+async function packageJson(file: string): Promise<{ type: unknown } | { invalid: string } | undefined> {
   const text = await fs.readFile(file, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   try {
     return { type: (JSON.parse(text) as { type?: unknown }).type };
-  } catch {
-    return { type: undefined };
+  } catch (error) {
+    return { invalid: (error as Error).message };
   }
 }

@@ -1,7 +1,8 @@
 // The output folder: the generator replaces only what it wrote before (its manifest says what that
 // is), keeps every other file, refuses a folder it did not make and any --out that holds the spec,
 // and leaves the folder exactly as it was whenever a run fails or is refused.
-import { existsSync, lstatSync, mkdirSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MANIFEST, writeOutput, type GeneratedFile } from '../../generator/output.js';
 import { root } from '../support/spec.js';
@@ -379,6 +380,20 @@ describe('a folder outside an ES-module package', () => {
     expect(result.stderr).toMatch(/ES modules/);
     expect(result.stderr).toMatch(/"type": "module"/);
     expect(manifestOf(out).files).toContain('client.ts');
+  });
+
+  test('a package.json Node cannot parse is named as such, not as one without "type"', async () => {
+    // Outside test/: jest's crawl of the test folder would stop at a package.json it cannot parse.
+    const app = mkdtempSync(path.join(tmpdir(), 'broken-package-app-'));
+    try {
+      writeFileSync(path.join(app, 'package.json'), '{ "name": "app", "type": "module",');
+      const result = await run(['--spec', petstore, '--out', path.join(app, 'src', 'pinpoint')]);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toContain(`${path.join(app, 'package.json')} is not valid JSON (`);
+      expect(result.stderr).not.toContain('has no "type"');
+    } finally {
+      rmSync(app, { recursive: true, force: true });
+    }
   });
 
   test('gets none inside one', async () => {
