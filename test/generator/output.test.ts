@@ -372,7 +372,7 @@ describe('a folder outside an ES-module package', () => {
   // The generated files are ES modules (validators.js too): in a CommonJS package Node cannot load them.
   test('gets a warning that names the package.json that decides, and what to do', async () => {
     const app = place('commonjs-app');
-    write(path.join(app, 'package.json'), '{ "name": "app" }\n');
+    write(path.join(app, 'package.json'), '{ "name": "commonjs-app" }\n');
     const out = path.join(app, 'src', 'pinpoint');
     const result = await run(['--spec', petstore, '--out', out]);
     expect(result.code).toBe(0);
@@ -398,7 +398,7 @@ describe('a folder outside an ES-module package', () => {
 
   test('gets none inside one', async () => {
     const app = place('module-app');
-    write(path.join(app, 'package.json'), '{ "name": "app", "type": "module" }\n');
+    write(path.join(app, 'package.json'), '{ "name": "module-app", "type": "module" }\n');
     const result = await run(['--spec', petstore, '--out', path.join(app, 'src', 'pinpoint')]);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
